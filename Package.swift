@@ -1,0 +1,55 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// naptrack: checks national anti-trafficking action plans against standards and tracks them.
+///
+/// The folder layout is the architecture:
+/// - `NaptrackCore` loads plans, progress files and configuration into a model with exact
+///   source locations, and reports what is wrong with them. It knows nothing of standards or output.
+/// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
+/// - `naptrack` is the command-line tool; it only wires the libraries together.
+let package = Package(
+    name: "naptrack",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NaptrackCore", targets: ["NaptrackCore"]),
+        .library(name: "NaptrackReports", targets: ["NaptrackReports"]),
+        .executable(name: "naptrack", targets: ["naptrack"]),
+    ],
+    dependencies: [
+        // Yams is pinned exactly: the loader reads libyaml events through its bundled `CYaml`.
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "NaptrackCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "NaptrackReports",
+            dependencies: ["NaptrackCore"]
+        ),
+        .executableTarget(
+            name: "naptrack",
+            dependencies: [
+                "NaptrackCore",
+                "NaptrackReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "NaptrackCoreTests",
+            dependencies: ["NaptrackCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NaptrackReportsTests",
+            dependencies: ["NaptrackReports"]
+        ),
+        .testTarget(
+            name: "NaptrackCLITests",
+            dependencies: ["NaptrackCore"]
+        ),
+    ]
+)

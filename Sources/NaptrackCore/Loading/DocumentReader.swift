@@ -1,0 +1,322 @@
+import Foundation
+
+/// Reads one YAML document by the schema, gathering every diagnostic it can instead of
+/// stopping at the first, and keeping the path into the document for each one.
+///
+/// Each `read…` method consumes exactly one YAML node. When the node has the wrong shape it is
+/// reported, skipped, and `nil` is returned, so the caller simply carries on.
+final class DocumentReader {
+    let stream: YAMLEventStream
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private var path: [PathComponent] = []
+
+    enum PathComponent {
+        case key(String)
+        case index(Int)
+    }
+
+    init(stream: YAMLEventStream, file: String) {
+        self.stream = stream
+        self.file = file
+    }
+
+    // MARK: Reporting
+
+    func location(of event: YAMLEvent) -> SourceLocation {
+        SourceLocation(file: file, line: event.line, column: event.column)
+    }
+
+    /// The current path into the document, such as `objectives[1].activities[3].due`.
+    var currentPath: String {
+        var text = ""
+        for component in path {
+            switch component {
+            case .key(let key): text += text.isEmpty ? key : "." + key
+            case .index(let index): text += "[\(index)]"
+            }
+        }
+        return text
+    }
+
+    func report(_ severity: Severity, _ message: String, rule: RuleID, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(severity, message, rule: rule, at: location, path: currentPath))
+    }
+
+    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// Runs `body` with `key` appended to the path.
+    func under<T>(_ key: String, _ body: () throws -> T) rethrows -> T {
+        path.append(.key(key))
+        defer { path.removeLast() }
+        return try body()
+    }
+
+    // MARK: Collections
+
+    /// Reads a mapping, calling `body` once per key with the key's text and the value's location;
+    /// `body` must consume the value. Duplicate keys are reported with both places and their
+    /// second value is skipped. Returns the mapping's location, or `nil` when the node is not a mapping.
+    @discardableResult
+    func readMapping(
+        _ what: String, _ body: (_ key: String, _ valueLocation: SourceLocation) throws -> Void
+    ) throws -> SourceLocation? {
+        let start = try stream.peek()
+        guard start.kind == .mappingStart else {
+            if start.isNull {
+                try stream.next()
+                return nil
+            }
+            report(.error, "expected a mapping for \(what), found \(start.describesCollection)", rule: .type,
+                at: location(of: start))
+            try stream.skipNode()
+            return nil
+        }
+        try stream.next()
+        var seen: [(String, SourceLocation)] = []
+        while true {
+            let keyEvent = try stream.next()
+            if keyEvent.kind == .mappingEnd || keyEvent.kind == .streamEnd { break }
+            let keyLocation = location(of: keyEvent)
+            guard keyEvent.kind == .scalar else {
+                report(.error, "keys must be plain words, not \(keyEvent.describesCollection)", rule: .type,
+                    at: keyLocation)
+                if keyEvent.kind == .mappingStart || keyEvent.kind == .sequenceStart { try skipRest(of: keyEvent) }
+                try stream.skipNode()
+                continue
+            }
+            let key = keyEvent.text
+            if let first = seen.first(where: { $0.0 == key }) {
+                path.append(.key(key))
+                report(.error, "duplicate key '\(key)'; it was first written at line \(first.1.line), column \(first.1.column), and this second value is ignored",
+                    rule: .duplicateKey, at: keyLocation)
+                path.removeLast()
+                try stream.skipNode()
+                continue
+            }
+            seen.append((key, keyLocation))
+            let valueLocation = location(of: try stream.peek())
+            path.append(.key(key))
+            defer { path.removeLast() }
+            let depth = stream.depth
+            try body(key, valueLocation)
+            if stream.depth != depth { try recover(toDepth: depth) }
+        }
+        return location(of: start)
+    }
+
+    /// Reads a list, calling `body` with each item's index; `body` must consume the item.
+    /// A null value counts as an empty list. Returns `false` when the node is not a list.
+    @discardableResult
+    func readSequence(_ what: String, _ body: (_ index: Int) throws -> Void) throws -> Bool {
+        let start = try stream.peek()
+        guard start.kind == .sequenceStart else {
+            if start.isNull {
+                try stream.next()
+                return true
+            }
+            report(.error, "expected a list for \(what), found \(start.describesCollection)", rule: .type,
+                at: location(of: start))
+            try stream.skipNode()
+            return false
+        }
+        try stream.next()
+        var index = 0
+        while try stream.peek().kind != .sequenceEnd {
+            if try stream.peek().kind == .streamEnd { return true }
+            path.append(.index(index))
+            defer { path.removeLast() }
+            let depth = stream.depth
+            try body(index)
+            if stream.depth != depth { try recover(toDepth: depth) }
+            index += 1
+        }
+        try stream.next()
+        return true
+    }
+
+    /// Skips the value of a key the schema does not know, warning with the nearest known key.
+    func skipUnknownKey(_ key: String, at keyLocation: SourceLocation, known: [String], in what: String) throws {
+        var message = "unknown key '\(key)' in \(what)"
+        if let hint = Suggestion.nearest(to: key, among: known) {
+            message += "; did you mean '\(hint)'?"
+        }
+        report(.warning, message, rule: .unknownKey, at: keyLocation)
+        try stream.skipNode()
+    }
+
+    private func skipRest(of start: YAMLEvent) throws {
+        let target = stream.depth - 1
+        while stream.depth > target {
+            if try stream.next().kind == .streamEnd { return }
+        }
+    }
+
+    private func recover(toDepth depth: Int) throws {
+        while stream.depth > depth {
+            if try stream.next().kind == .streamEnd { return }
+        }
+    }
+
+    // MARK: Scalars
+
+    /// Reads a scalar as text. Null and collections are reported as the wrong type.
+    func readText(_ what: String) throws -> Located<String>? {
+        let event = try stream.peek()
+        guard event.kind == .scalar, !event.isNull else {
+            if event.isNull {
+                try stream.next()
+                report(.error, "\(what) has no value", rule: .type, at: location(of: event))
+            } else {
+                report(.error, "expected text for \(what), found \(event.describesCollection)", rule: .type,
+                    at: location(of: event))
+                try stream.skipNode()
+            }
+            return nil
+        }
+        try stream.next()
+        return Located(event.text, at: location(of: event))
+    }
+
+    /// Reads an id: letters, digits, `.`, `-` and `_`.
+    func readID(_ what: String) throws -> Located<String>? {
+        guard let text = try readText(what) else { return nil }
+        if !Identifier.isValid(text.value) {
+            report(.error, "'\(text.value)' is not a valid id for \(what): use letters, digits, '.', '-' and '_'",
+                rule: .value, at: text.location)
+        }
+        return text
+    }
+
+    /// Reads an ISO calendar date, telling an impossible day apart from text that is no date.
+    func readDate(_ what: String) throws -> Located<CalendarDate>? {
+        guard let text = try readText(what) else { return nil }
+        if let date = CalendarDate(iso: text.value) { return Located(date, at: text.location) }
+        if CalendarDate.looksLikeDate(text.value) {
+            report(.error, "'\(text.value)' is not a real calendar date (\(what))", rule: .date, at: text.location)
+        } else {
+            report(.error, "expected a date as YYYY-MM-DD for \(what), found '\(text.value)'", rule: .type,
+                at: text.location)
+        }
+        return nil
+    }
+
+    /// Reads an exact decimal number; `nonNegative` makes negative values an error.
+    func readDecimal(_ what: String, nonNegative: Bool, rule: RuleID = .amount) throws -> Located<Decimal>? {
+        guard let text = try readText(what) else { return nil }
+        switch DecimalText.parse(text.value) {
+        case .success(let value):
+            if nonNegative, value < 0 {
+                report(.error, "\(what) is negative (\(text.value)); amounts must be zero or more", rule: rule,
+                    at: text.location)
+                return nil
+            }
+            return Located(value, at: text.location)
+        case .failure(.notANumber):
+            report(.error, "expected a number for \(what), found '\(text.value)'", rule: rule, at: text.location)
+        case .failure(.tooLarge):
+            report(.error, "\(what) has more than \(DecimalText.maximumIntegerDigits) digits; that is not a plausible figure",
+                rule: rule, at: text.location)
+        case .failure(.tooPrecise):
+            report(.error, "\(what) has more than \(DecimalText.maximumFractionDigits) decimal places", rule: rule,
+                at: text.location)
+        }
+        return nil
+    }
+
+    /// Reads a whole number within `range`.
+    func readInteger(_ what: String, in range: ClosedRange<Int>) throws -> Located<Int>? {
+        guard let text = try readText(what) else { return nil }
+        guard let value = Int(text.value.hasPrefix("+") ? String(text.value.dropFirst()) : text.value) else {
+            report(.error, "expected a whole number for \(what), found '\(text.value)'", rule: .type, at: text.location)
+            return nil
+        }
+        guard range.contains(value) else {
+            report(.error, "\(what) must be between \(range.lowerBound) and \(range.upperBound), found \(value)",
+                rule: .value, at: text.location)
+            return nil
+        }
+        return Located(value, at: text.location)
+    }
+
+    /// Reads `true` or `false`; YAML 1.1 words such as `yes` or `on` are refused as ambiguous.
+    func readBool(_ what: String) throws -> Located<Bool>? {
+        let event = try stream.peek()
+        guard let text = try readText(what) else { return nil }
+        switch (text.value, event.isPlain) {
+        case ("true", true), ("True", true), ("TRUE", true): return Located(true, at: text.location)
+        case ("false", true), ("False", true), ("FALSE", true): return Located(false, at: text.location)
+        default:
+            report(.error, "expected true or false for \(what), found '\(text.value)'", rule: .type, at: text.location)
+            return nil
+        }
+    }
+
+    /// Reads one of a closed set of words, suggesting the nearest when it is misspelt.
+    func readChoice<Choice: RawRepresentable & CaseIterable>(_ what: String, as: Choice.Type) throws -> Located<Choice>?
+    where Choice.RawValue == String {
+        guard let text = try readText(what) else { return nil }
+        if let choice = Choice(rawValue: text.value) { return Located(choice, at: text.location) }
+        reportChoice(text, what: what, allowed: Choice.allCases.map(\.rawValue))
+        return nil
+    }
+
+    func reportChoice(_ text: Located<String>, what: String, allowed: [String]) {
+        var message = "'\(text.value)' is not a valid \(what); expected one of \(allowed.joined(separator: ", "))"
+        if let hint = Suggestion.nearest(to: text.value, among: allowed) { message += " (did you mean '\(hint)'?)" }
+        report(.error, message, rule: .value, at: text.location)
+    }
+
+    /// Reads an ISO 4217 currency code.
+    func readCurrency(_ what: String) throws -> Located<String>? {
+        guard let text = try readText(what) else { return nil }
+        guard CurrencyCode.isKnown(text.value) else {
+            var message = "'\(text.value)' is not an ISO 4217 currency code (\(what))"
+            if let hint = Suggestion.nearest(to: text.value.uppercased(), among: CurrencyCode.known.sorted()) {
+                message += "; did you mean '\(hint)'?"
+            }
+            report(.error, message, rule: .currency, at: text.location)
+            return nil
+        }
+        return text
+    }
+
+    /// Reads a list of texts (a single text is accepted as a list of one).
+    func readTextList(_ what: String, ids: Bool = false) throws -> [Located<String>] {
+        var items: [Located<String>] = []
+        let event = try stream.peek()
+        if event.kind == .scalar, !event.isNull {
+            if let item = ids ? try readID(what) : try readText(what) { items.append(item) }
+            return items
+        }
+        try readSequence(what) { _ in
+            if let item = ids ? try readID(what) : try readText(what) { items.append(item) }
+        }
+        return items
+    }
+
+    /// Reads a list of words from a closed set.
+    func readChoiceList<Choice: RawRepresentable & CaseIterable>(_ what: String, as type: Choice.Type) throws
+        -> [Located<Choice>]
+    where Choice.RawValue == String {
+        var items: [Located<Choice>] = []
+        try readSequence(what) { _ in
+            if let item = try readChoice(what, as: type) { items.append(item) }
+        }
+        return items
+    }
+}
+
+/// The rules for ids in naptrack files.
+public enum Identifier {
+    /// Whether `text` is a non-empty string of letters, digits, `.`, `-` and `_`.
+    public static func isValid(_ text: String) -> Bool {
+        !text.isEmpty
+            && text.unicodeScalars.allSatisfy { scalar in
+                switch scalar {
+                case "a"..."z", "A"..."Z", "0"..."9", ".", "-", "_": true
+                default: false
+                }
+            }
+    }
+}
