@@ -6,6 +6,9 @@ import PackageDescription
 /// The folder layout is the architecture:
 /// - `NaptrackCore` loads plans, progress files and configuration into a model with exact
 ///   source locations, and reports what is wrong with them. It knows nothing of standards or output.
+/// - `NaptrackStandards` is the plugin API: standards, requirements, the closed set of check
+///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
+///   `plugins/` depend on it and on the core only.
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
 /// - `naptrack` is the command-line tool; it only wires the libraries together.
 let package = Package(
@@ -13,6 +16,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "NaptrackCore", targets: ["NaptrackCore"]),
+        .library(name: "NaptrackStandards", targets: ["NaptrackStandards"]),
         .library(name: "NaptrackReports", targets: ["NaptrackReports"]),
         .executable(name: "naptrack", targets: ["naptrack"]),
     ],
@@ -27,13 +31,18 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(
-            name: "NaptrackReports",
+            name: "NaptrackStandards",
             dependencies: ["NaptrackCore"]
+        ),
+        .target(
+            name: "NaptrackReports",
+            dependencies: ["NaptrackCore", "NaptrackStandards"]
         ),
         .executableTarget(
             name: "naptrack",
             dependencies: [
                 "NaptrackCore",
+                "NaptrackStandards",
                 "NaptrackReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -42,6 +51,10 @@ let package = Package(
             name: "NaptrackCoreTests",
             dependencies: ["NaptrackCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NaptrackStandardsTests",
+            dependencies: ["NaptrackStandards"]
         ),
         .testTarget(
             name: "NaptrackReportsTests",
