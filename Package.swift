@@ -64,5 +64,9 @@ let package = Package(
             name: "NaptrackCLITests",
             dependencies: ["NaptrackCore"]
         ),
+        .testTarget(
+            name: "NaptrackRobustnessTests",
+            dependencies: ["NaptrackCore"]
+        ),
     ]
 )

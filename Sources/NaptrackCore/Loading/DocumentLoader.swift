@@ -42,7 +42,7 @@ public struct DocumentLoader: Sendable {
         let reader = DocumentReader(stream: stream, file: file)
         var sections = Sections()
         do {
-            try readStream(reader, into: &sections)
+            try readStream(reader, isEmpty: bytes.isEmpty, into: &sections)
         } catch let error as YAMLStreamError {
             let location = error.line > 0 ? SourceLocation(file: file, line: error.line, column: error.column) : whole
             reader.report(Diagnostic(.error, error.message, rule: error.rule, at: location))
@@ -55,12 +55,13 @@ public struct DocumentLoader: Sendable {
         return (document, reader.diagnostics)
     }
 
-    private func readStream(_ reader: DocumentReader, into sections: inout Sections) throws {
+    private func readStream(_ reader: DocumentReader, isEmpty: Bool, into sections: inout Sections) throws {
         let stream = reader.stream
         try stream.next()  // stream start
         let first = try stream.next()
         guard first.kind == .documentStart else {
-            reader.report(Diagnostic(.error, "the file is empty; a naptrack file starts with 'naptrack: 1' followed by 'plan:' or 'progress:'",
+            let content = isEmpty ? "the file is empty" : "the file holds only comments and blank lines"
+            reader.report(Diagnostic(.error, "\(content); a naptrack file starts with 'naptrack: 1' followed by 'plan:' or 'progress:'",
                 rule: .document, at: .wholeFile(reader.file), preventsRun: true))
             sections.empty = true
             return

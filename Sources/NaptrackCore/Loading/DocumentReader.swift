@@ -45,6 +45,11 @@ final class DocumentReader {
 
     func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
+    /// `text` shortened for quoting in a message, so a huge value does not flood the output.
+    func excerpt(_ text: String) -> String {
+        text.utf8.count <= 80 ? text : String(text.prefix(60)) + "…"
+    }
+
     /// Runs `body` with `key` appended to the path.
     func under<T>(_ key: String, _ body: () throws -> T) rethrows -> T {
         path.append(.key(key))
@@ -73,7 +78,7 @@ final class DocumentReader {
             return nil
         }
         try stream.next()
-        var seen: [(String, SourceLocation)] = []
+        var seen = SeenKeys()
         while true {
             let keyEvent = try stream.next()
             if keyEvent.kind == .mappingEnd || keyEvent.kind == .streamEnd { break }
@@ -86,15 +91,20 @@ final class DocumentReader {
                 continue
             }
             let key = keyEvent.text
-            if let first = seen.first(where: { $0.0 == key }) {
+            if key == "<<", keyEvent.isPlain {
+                report(.error, "merge keys ('<<') are not supported; write the keys out in full", rule: .syntax,
+                    at: keyLocation)
+                try stream.skipNode()
+                continue
+            }
+            if let first = seen.insert(key, at: keyLocation) {
                 path.append(.key(key))
-                report(.error, "duplicate key '\(key)'; it was first written at line \(first.1.line), column \(first.1.column), and this second value is ignored",
+                report(.error, "duplicate key '\(excerpt(key))'; it was first written at line \(first.line), column \(first.column), and this second value is ignored",
                     rule: .duplicateKey, at: keyLocation)
                 path.removeLast()
                 try stream.skipNode()
                 continue
             }
-            seen.append((key, keyLocation))
             let valueLocation = location(of: try stream.peek())
             path.append(.key(key))
             defer { path.removeLast() }
@@ -137,7 +147,7 @@ final class DocumentReader {
 
     /// Skips the value of a key the schema does not know, warning with the nearest known key.
     func skipUnknownKey(_ key: String, at keyLocation: SourceLocation, known: [String], in what: String) throws {
-        var message = "unknown key '\(key)' in \(what)"
+        var message = "unknown key '\(excerpt(key))' in \(what)"
         if let hint = Suggestion.nearest(to: key, among: known) {
             message += "; did you mean '\(hint)'?"
         }
@@ -185,7 +195,7 @@ final class DocumentReader {
     func readID(_ what: String) throws -> Located<String>? {
         guard let text = try readText(what) else { return nil }
         if !Identifier.isValid(text.value) {
-            report(.error, "'\(text.value)' is not a valid id for \(what): use letters, digits, '.', '-' and '_'",
+            report(.error, "'\(excerpt(text.value))' is not a valid id for \(what): use letters, digits, '.', '-' and '_'",
                 rule: .value, at: text.location)
         }
         return text
@@ -196,9 +206,9 @@ final class DocumentReader {
         guard let text = try readText(what) else { return nil }
         if let date = CalendarDate(iso: text.value) { return Located(date, at: text.location) }
         if CalendarDate.looksLikeDate(text.value) {
-            report(.error, "'\(text.value)' is not a real calendar date (\(what))", rule: .date, at: text.location)
+            report(.error, "'\(excerpt(text.value))' is not a real calendar date (\(what))", rule: .date, at: text.location)
         } else {
-            report(.error, "expected a date as YYYY-MM-DD for \(what), found '\(text.value)'", rule: .type,
+            report(.error, "expected a date as YYYY-MM-DD for \(what), found '\(excerpt(text.value))'", rule: .type,
                 at: text.location)
         }
         return nil
@@ -210,13 +220,13 @@ final class DocumentReader {
         switch DecimalText.parse(text.value) {
         case .success(let value):
             if nonNegative, value < 0 {
-                report(.error, "\(what) is negative (\(text.value)); amounts must be zero or more", rule: rule,
+                report(.error, "\(what) is negative (\(excerpt(text.value))); amounts must be zero or more", rule: rule,
                     at: text.location)
                 return nil
             }
             return Located(value, at: text.location)
         case .failure(.notANumber):
-            report(.error, "expected a number for \(what), found '\(text.value)'", rule: rule, at: text.location)
+            report(.error, "expected a number for \(what), found '\(excerpt(text.value))'", rule: rule, at: text.location)
         case .failure(.tooLarge):
             report(.error, "\(what) has more than \(DecimalText.maximumIntegerDigits) digits; that is not a plausible figure",
                 rule: rule, at: text.location)
@@ -230,8 +240,16 @@ final class DocumentReader {
     /// Reads a whole number within `range`.
     func readInteger(_ what: String, in range: ClosedRange<Int>) throws -> Located<Int>? {
         guard let text = try readText(what) else { return nil }
-        guard let value = Int(text.value.hasPrefix("+") ? String(text.value.dropFirst()) : text.value) else {
-            report(.error, "expected a whole number for \(what), found '\(text.value)'", rule: .type, at: text.location)
+        let unsigned = text.value.hasPrefix("+") ? String(text.value.dropFirst()) : text.value
+        guard let value = Int(unsigned) else {
+            let digits = unsigned.hasPrefix("-") ? unsigned.dropFirst() : Substring(unsigned)
+            if !digits.isEmpty, digits.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+                report(.error, "\(what) must be between \(range.lowerBound) and \(range.upperBound), found \(excerpt(text.value))",
+                    rule: .value, at: text.location)
+            } else {
+                report(.error, "expected a whole number for \(what), found '\(excerpt(text.value))'", rule: .type,
+                    at: text.location)
+            }
             return nil
         }
         guard range.contains(value) else {
@@ -250,7 +268,7 @@ final class DocumentReader {
         case ("true", true), ("True", true), ("TRUE", true): return Located(true, at: text.location)
         case ("false", true), ("False", true), ("FALSE", true): return Located(false, at: text.location)
         default:
-            report(.error, "expected true or false for \(what), found '\(text.value)'", rule: .type, at: text.location)
+            report(.error, "expected true or false for \(what), found '\(excerpt(text.value))'", rule: .type, at: text.location)
             return nil
         }
     }
@@ -265,7 +283,7 @@ final class DocumentReader {
     }
 
     func reportChoice(_ text: Located<String>, what: String, allowed: [String]) {
-        var message = "'\(text.value)' is not a valid \(what); expected one of \(allowed.joined(separator: ", "))"
+        var message = "'\(excerpt(text.value))' is not a valid \(what); expected one of \(allowed.joined(separator: ", "))"
         if let hint = Suggestion.nearest(to: text.value, among: allowed) { message += " (did you mean '\(hint)'?)" }
         report(.error, message, rule: .value, at: text.location)
     }
@@ -274,7 +292,7 @@ final class DocumentReader {
     func readCurrency(_ what: String) throws -> Located<String>? {
         guard let text = try readText(what) else { return nil }
         guard CurrencyCode.isKnown(text.value) else {
-            var message = "'\(text.value)' is not an ISO 4217 currency code (\(what))"
+            var message = "'\(excerpt(text.value))' is not an ISO 4217 currency code (\(what))"
             if let hint = Suggestion.nearest(to: text.value.uppercased(), among: CurrencyCode.known.sorted()) {
                 message += "; did you mean '\(hint)'?"
             }
@@ -307,6 +325,31 @@ final class DocumentReader {
             if let item = try readChoice(what, as: type) { items.append(item) }
         }
         return items
+    }
+}
+
+/// The keys of one mapping read so far, for finding duplicates: a short list for the small
+/// mappings plans are made of, and a hash table once a mapping grows, so that a mapping with a
+/// million keys costs linear time rather than quadratic.
+private struct SeenKeys {
+    private static let listLimit = 16
+    private var list: [(key: String, location: SourceLocation)] = []
+    private var table: [String: SourceLocation] = [:]
+
+    /// Records `key`, or returns where it was first written when it was seen before.
+    mutating func insert(_ key: String, at location: SourceLocation) -> SourceLocation? {
+        if table.isEmpty {
+            if let first = list.first(where: { $0.key == key }) { return first.location }
+            list.append((key, location))
+            if list.count > Self.listLimit {
+                table = Dictionary(list.map { ($0.key, $0.location) }, uniquingKeysWith: { first, _ in first })
+                list = []
+            }
+            return nil
+        }
+        if let first = table[key] { return first }
+        table[key] = location
+        return nil
     }
 }
 

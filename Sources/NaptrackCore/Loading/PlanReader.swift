@@ -77,7 +77,9 @@ struct PlanReader {
 
     private func readPeriod() throws -> DateRange? {
         var start: Located<CalendarDate>?, end: Located<CalendarDate>?
+        var written = Set<String>()
         let location = try reader.readMapping("the plan period") { key, valueLocation in
+            written.insert(key)
             switch key {
             case "start": start = try reader.readDate("the period start")
             case "end": end = try reader.readDate("the period end")
@@ -86,7 +88,10 @@ struct PlanReader {
         }
         guard let location else { return nil }
         guard let start, let end else {
-            reader.report(.error, "the period needs both 'start' and 'end'", rule: .required, at: location)
+            // A date that is written but wrong has been reported already.
+            if !written.isSuperset(of: ["start", "end"]) {
+                reader.report(.error, "the period needs both 'start' and 'end'", rule: .required, at: location)
+            }
             return nil
         }
         guard start.value <= end.value else {

@@ -2,10 +2,17 @@
 public enum Suggestion {
     /// The candidate nearest to `word` by edit distance, if it is close enough to be a likely typo.
     public static func nearest(to word: String, among candidates: some Sequence<String>) -> String? {
+        // The edit distance is at least the difference in length and a hint allows at most 3,
+        // so a word far longer than every candidate (a pasted paragraph, hostile input) has none.
+        let candidates = Array(candidates)
+        let longest = candidates.map { $0.unicodeScalars.count }.max() ?? 0
+        guard word.unicodeScalars.count <= longest + 3 else { return nil }
         let source = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {
-            let distance = editDistance(source, Array(candidate.lowercased().unicodeScalars))
+            let target = Array(candidate.lowercased().unicodeScalars)
+            guard abs(target.count - source.count) <= 3 else { continue }
+            let distance = editDistance(source, target)
             if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }

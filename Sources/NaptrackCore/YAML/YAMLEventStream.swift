@@ -29,23 +29,35 @@ struct YAMLStreamError: Error {
 
 /// Reads libyaml events one at a time, expanding aliases within a budget.
 ///
-/// Anchored nodes are recorded as events; an alias replays the recorded events, so readers see
-/// the same value at every use while a document that multiplies itself through aliases is
-/// stopped after `LoadLimits.maximumAliasEvents`.
+/// Anchored nodes are recorded once, fully expanded, in one shared log; an alias replays its
+/// anchor's stretch of the log, so readers see the same value at every use. Both the log and the
+/// events aliases add are bounded by `LoadLimits.maximumAliasEvents`, so a document that
+/// multiplies itself through aliases ("billion laughs") or anchors huge values costs at most that
+/// many events of time and memory.
 final class YAMLEventStream {
     private var parser = yaml_parser_t()
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private let limits: LoadLimits
     private var peeked: YAMLEvent?
 
+    /// An anchored collection whose events are still being logged.
     private struct Recording {
         var anchor: String
+        /// `recordingDepth` just inside the collection; it closes when the depth drops below.
         var depth: Int
-        var events: [YAMLEvent]
+        var start: Int
+        /// `false` once the log filled up while it was open: the value is too large to repeat.
+        var kept: Bool
     }
+    /// Events of anchored values, each stored once; recordings name ranges of it.
+    private var log: [YAMLEvent] = []
     private var recordings: [Recording] = []
-    private var anchors: [String: [YAMLEvent]] = [:]
-    private var replays: [(events: [YAMLEvent], next: Int)] = []
+    /// Collection depth of the events produced so far (ahead of `depth` by a peeked event).
+    private var recordingDepth = 0
+    /// Each anchor's stretch of `log`, or `nil` when the value was too large to keep.
+    private var anchors: [String: Range<Int>?] = [:]
+    /// The alias being replayed: its anchor's range, the next index, and where the alias is.
+    private var replay: (range: Range<Int>, next: Int, line: Int, column: Int)?
     private var aliasEventsUsed = 0
     private(set) var depth = 0
     /// How many events have been consumed; readers use it to make sure they always move on.
@@ -112,82 +124,81 @@ final class YAMLEventStream {
     }
 
     private func produce() throws -> YAMLEvent {
-        while var top = replays.last {
-            guard top.next < top.events.count else {
-                replays.removeLast()
-                continue
-            }
-            let event = top.events[top.next]
-            top.next += 1
-            replays[replays.count - 1] = top
-            aliasEventsUsed += 1
-            if aliasEventsUsed > limits.maximumAliasEvents {
-                throw YAMLStreamError(
-                    message: "aliases expand to more than \(limits.maximumAliasEvents) values; "
-                        + "the document multiplies itself (an alias bomb?)",
-                    rule: .limits, line: event.line, column: event.column)
-            }
-            if event.kind == .alias {
-                try startReplay(of: event)
-                continue
-            }
-            var replayed = event
-            replayed.anchor = nil
-            return replayed
-        }
         while true {
+            if var current = replay {
+                var event = log[current.next]
+                if current.next == current.range.lowerBound {
+                    // The value as a whole is where the alias is written; what is inside it
+                    // keeps the place where it was written out.
+                    event.line = current.line
+                    event.column = current.column
+                }
+                current.next += 1
+                replay = current.next < current.range.upperBound ? current : nil
+                event.anchor = nil
+                record(event)
+                return event
+            }
             let event = try parseRaw()
-            record(event)
             if event.kind == .alias {
                 try startReplay(of: event)
-                if let replayed = try replayedEvent() { return replayed }
                 continue
             }
+            record(event)
             return event
         }
     }
 
-    private func replayedEvent() throws -> YAMLEvent? {
-        guard !replays.isEmpty else { return nil }
-        return try produce()
-    }
-
     private func startReplay(of alias: YAMLEvent) throws {
-        guard let events = anchors[alias.text] else {
+        guard let entry = anchors[alias.text] else {
             throw YAMLStreamError(
                 message: "alias '*\(alias.text)' names no anchor defined before it",
                 rule: .syntax, line: alias.line, column: alias.column)
         }
-        if replays.count > limits.maximumDepth {
+        guard let range = entry else {
             throw YAMLStreamError(
-                message: "aliases nest more than \(limits.maximumDepth) levels deep",
+                message: "alias '*\(alias.text)' repeats a value too large to repeat; anchored values may hold "
+                    + "\(limits.maximumAliasEvents) values in all",
                 rule: .limits, line: alias.line, column: alias.column)
         }
-        replays.append((events, 0))
+        aliasEventsUsed += range.count
+        if aliasEventsUsed > limits.maximumAliasEvents {
+            throw YAMLStreamError(
+                message: "aliases expand to more than \(limits.maximumAliasEvents) values; "
+                    + "the document multiplies itself (an alias bomb?)",
+                rule: .limits, line: alias.line, column: alias.column)
+        }
+        replay = (range, range.lowerBound, alias.line, alias.column)
     }
 
+    /// Logs `event` once for all the anchored values it lies in, and opens or closes recordings.
     private func record(_ event: YAMLEvent) {
+        switch event.kind {
+        case .mappingStart, .sequenceStart:
+            recordingDepth += 1
+            if let anchor = event.anchor {
+                recordings.append(Recording(anchor: anchor, depth: recordingDepth, start: log.count, kept: true))
+            }
+        case .scalar:
+            if let anchor = event.anchor {
+                // A scalar is a recording that closes as soon as it opens.
+                recordings.append(Recording(anchor: anchor, depth: recordingDepth + 1, start: log.count, kept: true))
+            }
+        default:
+            break
+        }
         if !recordings.isEmpty {
-            for index in recordings.indices.reversed() {
-                recordings[index].events.append(event)
-                switch event.kind {
-                case .mappingStart, .sequenceStart: recordings[index].depth += 1
-                case .mappingEnd, .sequenceEnd: recordings[index].depth -= 1
-                default: break
-                }
-                if recordings[index].depth == 0 {
-                    anchors[recordings[index].anchor] = recordings[index].events
-                    recordings.remove(at: index)
-                }
+            if log.count < limits.maximumAliasEvents {
+                log.append(event)
+            } else {
+                for index in recordings.indices { recordings[index].kept = false }
             }
         }
-        if let anchor = event.anchor {
-            switch event.kind {
-            case .scalar: anchors[anchor] = [event]
-            case .mappingStart, .sequenceStart:
-                recordings.append(Recording(anchor: anchor, depth: 1, events: [event]))
-            default: break
-            }
+        if event.kind == .mappingEnd || event.kind == .sequenceEnd { recordingDepth -= 1 }
+        while let last = recordings.last, last.depth > recordingDepth {
+            recordings.removeLast()
+            let range: Range<Int>? = last.kept ? last.start..<log.count : nil
+            anchors[last.anchor] = .some(range)
         }
     }
 
@@ -245,8 +256,11 @@ final class YAMLEventStream {
         switch parser.error {
         case YAML_READER_ERROR:
             // The reader reports a byte offset rather than a line.
-            message = "\(problem) at byte \(parser.problem_offset): the file is not UTF-8 text"
-            return YAMLStreamError(message: message, rule: .syntax, line: 0, column: 0)
+            let offset = Int(parser.problem_offset)
+            message = "\(problem) (byte \(offset)): the file is not UTF-8 text"
+            let position = TextPosition.lineAndColumn(ofByte: offset, in: UnsafeBufferPointer(buffer))
+            return YAMLStreamError(
+                message: message, rule: .syntax, line: position?.line ?? 0, column: position?.column ?? 0)
         case YAML_MEMORY_ERROR:
             return YAMLStreamError(message: "out of memory while parsing", rule: .limits, line: 0, column: 0)
         default:
@@ -256,17 +270,24 @@ final class YAMLEventStream {
                 line = Int(parser.context_mark.line) + 1
                 column = Int(parser.context_mark.column) + 1
             }
-            if problem.contains("cannot start any token"), startsWithTab(line: line, column: column) {
+            if problem.hasPrefix("Maximum nesting level reached") {
+                // libyaml's own limit (1,000 levels), met while it scans ahead of the reader.
+                return YAMLStreamError(
+                    message: "collections nest more than \(limits.maximumDepth) levels deep (the YAML parser "
+                        + "stops at 1,000 levels)",
+                    rule: .limits, line: line, column: column)
+            }
+            if problem.contains("cannot start any token"), isTab(line: line, column: column) {
                 message += "; YAML does not allow tabs for indentation, use spaces"
             }
             return YAMLStreamError(message: message, rule: .syntax, line: line, column: column)
         }
     }
 
-    /// Whether the character libyaml stopped at is a tab, the usual cause of "cannot start any token".
-    private func startsWithTab(line: Int, column: Int) -> Bool {
-        let offset = Int(parser.problem_mark.index)
-        guard offset < buffer.count else { return false }
-        return buffer[offset] == UInt8(ascii: "\t")
+    /// Whether the character at `line` and `column` is a tab, the usual cause of "cannot start any token".
+    private func isTab(line: Int, column: Int) -> Bool {
+        let text = UnsafeBufferPointer(buffer)
+        guard let offset = TextPosition.byteOffset(line: line, column: column, in: text) else { return false }
+        return text[offset] == UInt8(ascii: "\t")
     }
 }
