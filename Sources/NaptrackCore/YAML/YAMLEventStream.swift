@@ -255,10 +255,15 @@ final class YAMLEventStream {
         }
         switch parser.error {
         case YAML_READER_ERROR:
-            // The reader reports a byte offset rather than a line.
-            let offset = Int(parser.problem_offset)
+            // The reader reports a byte offset rather than a line. A bad trailing octet is
+            // reported at the character it should have continued.
+            var offset = Int(parser.problem_offset)
+            if problem == "invalid trailing UTF-8 octet" {
+                offset = max(0, offset - 1)
+                while offset > 0, offset < buffer.count, buffer[offset] & 0xC0 == 0x80 { offset -= 1 }
+            }
             message = "\(problem) (byte \(offset)): the file is not UTF-8 text"
-            let position = TextPosition.lineAndColumn(ofByte: offset, in: UnsafeBufferPointer(buffer))
+            let position = TextOffsets.lineAndColumn(ofByte: offset, in: UnsafeBufferPointer(buffer))
             return YAMLStreamError(
                 message: message, rule: .syntax, line: position?.line ?? 0, column: position?.column ?? 0)
         case YAML_MEMORY_ERROR:
@@ -287,7 +292,7 @@ final class YAMLEventStream {
     /// Whether the character at `line` and `column` is a tab, the usual cause of "cannot start any token".
     private func isTab(line: Int, column: Int) -> Bool {
         let text = UnsafeBufferPointer(buffer)
-        guard let offset = TextPosition.byteOffset(line: line, column: column, in: text) else { return false }
+        guard let offset = TextOffsets.byteOffset(line: line, column: column, in: text) else { return false }
         return text[offset] == UInt8(ascii: "\t")
     }
 }

@@ -95,7 +95,7 @@ extension HostileInput {
         },
         HostileInput("random-binary", file: "random-binary.bin",
             expect: [.init(rule: .syntax, message: "not UTF-8 text", line: 1)]) { randomBytes(count: 65_536, seed: 1325) },
-        HostileInput("invalid-utf8", expect: [.init(rule: .syntax, message: "not UTF-8 text", line: 4, column: 15)]) {
+        HostileInput("invalid-utf8", expect: [.init(rule: .syntax, message: "not UTF-8 text", line: 4, column: 14)]) {
             Array("naptrack: 1\nplan:\n  id: ex\n  title: \"caf".utf8) + [0xC3, 0x28, 0xFF] + Array("\"\n".utf8)
         },
         HostileInput("empty", expect: [.init(rule: .document, message: "the file is empty", line: 0)]) { "" },

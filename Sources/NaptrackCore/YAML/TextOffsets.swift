@@ -3,7 +3,7 @@
 /// libyaml counts columns in characters and skips a byte-order mark; its reader errors give a
 /// byte offset only. These conversions let every problem name a line and column, and let the
 /// loader look at the exact byte a problem points to.
-enum TextPosition {
+enum TextOffsets {
     /// The UTF-8 byte-order mark, which libyaml skips before counting.
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
