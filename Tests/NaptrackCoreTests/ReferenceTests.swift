@@ -60,6 +60,15 @@ import Testing
             == "framework fact 'cooperation_agreements.parties' names 'la-strada', which is not an agency of the plan")
     }
 
+    @Test func aPlanBuiltInCodeGetsPathsWithoutALeadingDot() {
+        let here = SourceLocation.wholeFile("built.yaml")
+        var plan = Plan(file: "built.yaml", id: "built", location: here)
+        var activity = Activity(id: "A1", objective: "O1", location: here)
+        activity.lead = "nobody"
+        plan.objectives = [Objective(id: "O1", title: "Built", area: nil, objectives: [], activities: [activity], location: here)]
+        #expect(PlanValidator().validate(plan).map(\.path) == ["lead"])
+    }
+
     @Test func addressesAreRequirementIds() throws {
         let yaml = Sample.plan(activity: "addresses: [coe-cathb:art5.2, identification, 'osce-nrm:']")
         let diagnostics = diagnose(yaml)

@@ -43,7 +43,7 @@ public struct PlanValidator: Sendable {
         for agency in plan.agencies {
             for (index, member) in agency.members.enumerated() {
                 checkAgency(member.value, "agency '\(agency.id)' has a member that", member.location,
-                    "\(agency.path).members[\(index)]")
+                    agency.path.appendingPath("members[\(index)]"))
             }
         }
         checkFramework(plan.framework.facts, fields: FactVocabulary.fields, prefix: "", path: "framework") {
@@ -53,7 +53,7 @@ public struct PlanValidator: Sendable {
 
         for activity in activities {
             let name = "activity '\(activity.id)'"
-            func path(_ key: String) -> String { "\(activity.path).\(key)" }
+            func path(_ key: String) -> String { activity.path.appendingPath(key) }
             if let lead = activity.lead { checkAgency(lead, "\(name) lead", activity.location(of: "lead"), path("lead")) }
             for (index, partner) in activity.partners.enumerated() {
                 checkAgency(partner.value, "\(name) partner", partner.location, path("partners[\(index)]"))
@@ -73,7 +73,7 @@ public struct PlanValidator: Sendable {
                 for milestone in activity.milestones {
                     guard let due = milestone.due, !period.contains(due) else { continue }
                     report(.warning, "milestone '\(milestone.id)' is due \(due), outside the plan period", .period,
-                        milestone.keyLocations["due"] ?? milestone.location, "\(milestone.path).due")
+                        milestone.keyLocations["due"] ?? milestone.location, milestone.path.appendingPath("due"))
                 }
             }
             if let budget = activity.budget, let amount = budget.amount {
@@ -116,7 +116,7 @@ public struct PlanValidator: Sendable {
         init(_ id: String, _ keys: KeyLocations, _ itemLocation: SourceLocation, _ itemPath: String) {
             self.id = id
             self.location = keys["id"] ?? itemLocation
-            self.path = itemPath.isEmpty ? "id" : itemPath + ".id"
+            self.path = itemPath.appendingPath("id")
         }
     }
 
@@ -164,4 +164,10 @@ public struct PlanValidator: Sendable {
             }
         }
     }
+}
+
+extension String {
+    /// This document path followed by `key`, such as `objectives[0].activities[1]` + `lead`; an
+    /// item built in code rather than read from a file has an empty path, and gets just `key`.
+    func appendingPath(_ key: String) -> String { isEmpty ? key : self + "." + key }
 }

@@ -44,7 +44,7 @@ public struct WorkspaceValidator: Sendable {
         var seen: [String: SourceLocation] = [:]
         for update in report.updates {
             let location = update.keyLocations["activity"] ?? update.location
-            let path = "\(update.path).activity"
+            let path = update.path.appendingPath("activity")
             if let earlier = seen[update.activity] {
                 error("activity '\(update.activity)' is updated twice in this file (first at line \(earlier.line))",
                     .duplicateID, location, path)
@@ -61,12 +61,12 @@ public struct WorkspaceValidator: Sendable {
             let indicators = Set(activity.indicators.map(\.id))
             for value in update.indicators where !indicators.contains(value.indicator) {
                 error("activity '\(activity.id)' has no indicator '\(value.indicator)'", .reference, value.location,
-                    "\(update.path).indicators.\(value.indicator)")
+                    update.path.appendingPath("indicators.\(value.indicator)"))
             }
             let milestones = Set(activity.milestones.map(\.id))
             for achieved in update.milestones where !milestones.contains(achieved.milestone) {
                 error("activity '\(activity.id)' has no milestone '\(achieved.milestone)'", .reference, achieved.location,
-                    "\(update.path).milestones.\(achieved.milestone)")
+                    update.path.appendingPath("milestones.\(achieved.milestone)"))
             }
         }
         return diagnostics
