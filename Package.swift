@@ -62,7 +62,8 @@ let package = Package(
         ),
         .testTarget(
             name: "NaptrackCLITests",
-            dependencies: ["NaptrackCore"]
+            dependencies: ["NaptrackCore"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "NaptrackRobustnessTests",

@@ -13,7 +13,7 @@ struct PositionTests {
     func invalidUTF8AfterAccents() {
         let text = Array("\u{FEFF}naptrack: 1\r\nplan:\r\n  title: Plan nacional contra la trata ".utf8) + [0xE9, 0x41, 0x42, 0x0A]
         #expect(diagnostics(text) == [
-            "p.yaml:3:40: error: invalid trailing UTF-8 octet (byte 62): the file is not UTF-8 text [yaml-syntax]"
+            "p.yaml:3:40: error: invalid trailing UTF-8 octet: the file is not UTF-8 text [yaml-syntax]"
         ])
     }
 
@@ -21,7 +21,7 @@ struct PositionTests {
     func invalidLeadingByte() {
         let text = Array("naptrack: 1\nplan:\n  title: Ação".utf8) + [0xFF]
         #expect(diagnostics(text) == [
-            "p.yaml:3:14: error: invalid leading UTF-8 octet (byte 33): the file is not UTF-8 text [yaml-syntax]"
+            "p.yaml:3:14: error: invalid leading UTF-8 octet: the file is not UTF-8 text [yaml-syntax]"
         ])
     }
 

@@ -262,7 +262,7 @@ final class YAMLEventStream {
                 offset = max(0, offset - 1)
                 while offset > 0, offset < buffer.count, buffer[offset] & 0xC0 == 0x80 { offset -= 1 }
             }
-            message = "\(problem) (byte \(offset)): the file is not UTF-8 text"
+            message = "\(problem): the file is not UTF-8 text"
             let position = TextOffsets.lineAndColumn(ofByte: offset, in: UnsafeBufferPointer(buffer))
             return YAMLStreamError(
                 message: message, rule: .syntax, line: position?.line ?? 0, column: position?.column ?? 0)
@@ -277,10 +277,11 @@ final class YAMLEventStream {
             }
             if problem.hasPrefix("Maximum nesting level reached") {
                 // libyaml's own limit (1,000 levels), met while it scans ahead of the reader.
-                return YAMLStreamError(
-                    message: "collections nest more than \(limits.maximumDepth) levels deep (the YAML parser "
-                        + "stops at 1,000 levels)",
-                    rule: .limits, line: line, column: column)
+                let message =
+                    limits.maximumDepth < 1_000
+                    ? "collections nest more than \(limits.maximumDepth) levels deep"
+                    : "collections nest more than 1,000 levels deep, the most the YAML parser reads"
+                return YAMLStreamError(message: message, rule: .limits, line: line, column: column)
             }
             if problem.contains("cannot start any token"), isTab(line: line, column: column) {
                 message += "; YAML does not allow tabs for indentation, use spaces"

@@ -108,7 +108,7 @@ extension HostileInput {
         HostileInput("wrong-top-level-key",
             expect: [
                 .init(rule: .document, message: "not a naptrack document", line: 1),
-                .init(rule: .unknownKey, message: "did you mean 'plan'?", severity: .warning, line: 3),
+                .init(rule: .unknownKey, message: "did you mean 'plan'?", severity: .warning, line: 2, column: 1),
             ]
         ) { "naptrack: 1\nplna:\n  id: ex-nap\n" },
         HostileInput("tab-indentation", expect: [.init(rule: .syntax, message: "tabs", line: 3, column: 1)]) {
@@ -180,7 +180,7 @@ extension HostileInput {
             expect: [.init(rule: .syntax, message: "alias '*coordinator' names no anchor", line: 15, column: 40)]
         ) { plan().replacingOccurrences(of: "lead: coord", with: "lead: *coordinator") },
         HostileInput("merge-key",
-            expect: [.init(rule: .syntax, message: "merge keys ('<<') are not supported", line: 16, column: 10)]
+            expect: [.init(rule: .unknownKey, message: "merge keys ('<<') are not supported", line: 16, column: 10)]
         ) {
             plan().replacingOccurrences(
                 of: "      - {id: A1, title: Hotline, lead: coord, start: 2026-01-01, due: 2026-06-30}\n",
