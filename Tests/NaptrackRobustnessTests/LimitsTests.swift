@@ -110,6 +110,22 @@ struct LimitsTests {
         ])
     }
 
+    @Test("a plan header with thirty thousand unknown keys costs linear time, with a warning for each")
+    func manyUnknownKeysAreRecordedInLinearTime() throws {
+        var text = HostileInput.plan()
+        let header = "  currency: EUR\n"
+        text = text.replacingOccurrences(
+            of: header, with: header + (0..<30_000).map { "  extra_\($0): x\n" }.joined())
+        let clock = ContinuousClock()
+        let start = clock.now
+        let diagnostics = DocumentLoader().load(bytes: Array(text.utf8), file: "p.yaml").diagnostics
+        // Recording where each key was written used to scan all earlier keys: 4.5 * 10^8 comparisons.
+        #expect(clock.now - start < .seconds(15))
+        #expect(diagnostics.count == 30_000)
+        #expect(diagnostics.allSatisfy { $0.rule == .unknownKey && $0.severity == .warning })
+        #expect(diagnostics.last?.description == "p.yaml:30007:3: warning: unknown key 'extra_29999' in the plan header [unknown-key]")
+    }
+
     @Test("a whole number too large for any counter is out of range, not 'not a number'")
     func hugeWholeNumberIsOutOfRange() throws {
         let text = HostileInput.plan().replacingOccurrences(of: "  currency: EUR\n", with: "  currency: EUR\n  revision: -99999999999999999999\n")

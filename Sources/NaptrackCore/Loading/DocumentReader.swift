@@ -5,13 +5,20 @@ import Foundation
 ///
 /// Each `read…` method consumes exactly one YAML node. When the node has the wrong shape it is
 /// reported, skipped, and `nil` is returned, so the caller simply carries on.
+///
+/// Like its stream, a reader belongs to one load on one thread, so its state skips the runtime's
+/// exclusivity checks.
 final class DocumentReader {
     let stream: YAMLEventStream
     let file: String
-    private(set) var diagnostics: [Diagnostic] = []
-    private var path: [PathComponent] = []
+    @exclusivity(unchecked) private(set) var diagnostics: [Diagnostic] = []
+    @exclusivity(unchecked) private var path: [PathComponent] = []
     /// Where the keys of the mappings being read were written, innermost last.
-    private var keyLocations: [SourceLocation] = []
+    @exclusivity(unchecked) private var keyLocations: [SourceLocation] = []
+    /// The keys of the mappings being read (see `SeenKeys`).
+    @exclusivity(unchecked) private var seenKeys: [SeenKey] = []
+    /// The items of the text list being read (see `readTextList`).
+    @exclusivity(unchecked) private var textListBuffer: [Located<String>] = []
 
     enum PathComponent {
         case key(String)
@@ -30,15 +37,53 @@ final class DocumentReader {
     }
 
     /// The current path into the document, such as `objectives[1].activities[3].due`.
+    /// The model keeps it for every agency, objective, activity and indicator, so it is written
+    /// straight into one string of the right length.
     var currentPath: String {
-        var text = ""
+        var length = 0
         for component in path {
             switch component {
-            case .key(let key): text += text.isEmpty ? key : "." + key
-            case .index(let index): text += "[\(index)]"
+            case .key(let key): length += (length == 0 ? 0 : 1) + key.utf8.count
+            case .index(let index): length += (index < 0 ? 3 : 2) + Self.decimalDigits(of: index.magnitude)
             }
         }
-        return text
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var count = 0
+            func write(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            for component in path {
+                switch component {
+                case .key(let key):
+                    if count > 0 { write(UInt8(ascii: ".")) }
+                    for byte in key.utf8 { write(byte) }
+                case .index(let index):
+                    write(UInt8(ascii: "["))
+                    if index < 0 { write(UInt8(ascii: "-")) }
+                    var rest = index.magnitude
+                    let end = count + Self.decimalDigits(of: rest)
+                    for place in (count..<end).reversed() {
+                        buffer[place] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                    count = end
+                    write(UInt8(ascii: "]"))
+                }
+            }
+            return count
+        }
+    }
+
+    /// The number of decimal digits of `number`.
+    private static func decimalDigits(of number: UInt) -> Int {
+        var digits = 1
+        var rest = number
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        return digits
     }
 
     func report(_ severity: Severity, _ message: String, rule: RuleID, at location: SourceLocation) {
@@ -87,7 +132,8 @@ final class DocumentReader {
             return nil
         }
         try stream.next()
-        var seen = SeenKeys()
+        var seen = SeenKeys(start: seenKeys.count)
+        defer { seenKeys.removeSubrange(seen.start...) }
         while true {
             let keyEvent = try stream.next()
             if keyEvent.kind == .mappingEnd || keyEvent.kind == .streamEnd { break }
@@ -100,7 +146,7 @@ final class DocumentReader {
                 continue
             }
             let key = keyEvent.text
-            if key == "<<", keyEvent.isPlain {
+            if key.utf8.count == 2, key == "<<", keyEvent.isPlain {
                 // A merge would silently bring in keys from elsewhere; naptrack reads YAML as libyaml
                 // does, without merging, so say so rather than warn about one more unknown key.
                 path.append(.key(key))
@@ -110,7 +156,7 @@ final class DocumentReader {
                 try stream.skipNode()
                 continue
             }
-            if let first = seen.insert(key, at: keyLocation) {
+            if let first = seen.insert(key, at: keyLocation, on: &seenKeys) {
                 path.append(.key(key))
                 report(.error, "duplicate key '\(excerpt(key))'; it was first written at line \(first.line), column \(first.column), and this second value is ignored",
                     rule: .duplicateKey, at: keyLocation)
@@ -329,10 +375,13 @@ final class DocumentReader {
             if let item = ids ? try readID(what) : try readText(what) { items.append(item) }
             return items
         }
+        // Gathered in a buffer kept between lists and copied once at its final size: one
+        // allocation per list, none wasted, where appending one by one takes up to three.
+        textListBuffer.removeAll(keepingCapacity: true)
         try readSequence(what) { _ in
-            if let item = ids ? try readID(what) : try readText(what) { items.append(item) }
+            if let item = ids ? try readID(what) : try readText(what) { textListBuffer.append(item) }
         }
-        return items
+        return Array(textListBuffer[...])
     }
 
     /// Reads a list of words from a closed set.
@@ -347,28 +396,79 @@ final class DocumentReader {
     }
 }
 
-/// The keys of one mapping read so far, for finding duplicates: a short list for the small
-/// mappings plans are made of, and a hash table once a mapping grows, so that a mapping with a
+/// A key read in a mapping, kept to find a duplicate of it.
+struct SeenKey {
+    var key: String
+    var shortASCII: ShortASCII?
+    var line: Int
+    var column: Int
+}
+
+/// The keys of one mapping read so far, for finding duplicates.
+///
+/// The keys of the mappings being read are kept on one stack owned by the reader, each mapping
+/// using the part above `start` (so reading a plan allocates nothing for this); a mapping that
+/// grows past a few dozen keys moves its keys to a hash table of its own, so a mapping with a
 /// million keys costs linear time rather than quadratic.
 private struct SeenKeys {
     private static let listLimit = 16
-    private var list: [(key: String, location: SourceLocation)] = []
+    let start: Int
     private var table: [String: SourceLocation] = [:]
 
+    init(start: Int) { self.start = start }
+
     /// Records `key`, or returns where it was first written when it was seen before.
-    mutating func insert(_ key: String, at location: SourceLocation) -> SourceLocation? {
-        if table.isEmpty {
-            if let first = list.first(where: { $0.key == key }) { return first.location }
-            list.append((key, location))
-            if list.count > Self.listLimit {
-                table = Dictionary(list.map { ($0.key, $0.location) }, uniquingKeysWith: { first, _ in first })
-                list = []
-            }
+    mutating func insert(_ key: String, at location: SourceLocation, on stack: inout [SeenKey]) -> SourceLocation? {
+        guard table.isEmpty else {
+            if let first = table[key] { return first }
+            table[key] = location
             return nil
         }
-        if let first = table[key] { return first }
-        table[key] = location
+        let shortASCII = ShortASCII(key)
+        for seen in stack[start...] {
+            let same = shortASCII != nil && seen.shortASCII != nil ? shortASCII == seen.shortASCII : seen.key == key
+            if same { return SourceLocation(file: location.file, line: seen.line, column: seen.column) }
+        }
+        stack.append(SeenKey(key: key, shortASCII: shortASCII, line: location.line, column: location.column))
+        if stack.count - start > Self.listLimit {
+            for seen in stack[start...] where table[seen.key] == nil {
+                table[seen.key] = SourceLocation(file: location.file, line: seen.line, column: seen.column)
+            }
+            stack.removeSubrange(start...)
+        }
         return nil
+    }
+}
+
+/// The bytes of a key of at most 15 ASCII characters, with its length, packed into two words.
+///
+/// Two such keys are equal exactly when their words are: for ASCII text, Swift's string
+/// equality (canonical equivalence) is byte equality. Comparing two words is much cheaper than
+/// comparing two strings, and plan keys are short ASCII words. A key that is not short ASCII is
+/// compared as a string.
+struct ShortASCII: Equatable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    init?(_ text: String) {
+        guard text.utf8.count < 16 else { return nil }
+        var text = text
+        var low: UInt64 = 0, high: UInt64 = 0
+        let isASCII = text.withUTF8 { bytes in
+            for (index, byte) in bytes.enumerated() {
+                guard byte < 0x80 else { return false }
+                if index < 8 {
+                    low |= UInt64(byte) << (8 * index)
+                } else {
+                    high |= UInt64(byte) << (8 * (index - 8))
+                }
+            }
+            high |= UInt64(bytes.count) << 56
+            return true
+        }
+        guard isASCII else { return nil }
+        self.low = low
+        self.high = high
     }
 }
 

@@ -17,11 +17,15 @@ public struct PlanValidator: Sendable {
             diagnostics.append(Diagnostic(severity, message, rule: rule, at: location, path: path))
         }
         let agencyIDs = Set(plan.agencies.map(\.id))
-        func checkAgency(_ id: String, _ role: String, _ location: SourceLocation, _ path: String) {
+        // Messages and paths are only built for a problem: a plan of thousands of activities has
+        // few, and building them for every reference would cost more than the check itself.
+        func checkAgency(
+            _ id: String, _ role: @autoclosure () -> String, _ location: SourceLocation, _ path: @autoclosure () -> String
+        ) {
             guard !agencyIDs.contains(id) else { return }
-            var message = "\(role) names '\(id)', which is not an agency of the plan"
+            var message = "\(role()) names '\(id)', which is not an agency of the plan"
             if let hint = Suggestion.nearest(to: id, among: agencyIDs.sorted()) { message += "; did you mean '\(hint)'?" }
-            report(.error, message, .reference, location, path)
+            report(.error, message, .reference, location, path())
         }
 
         checkUnique(plan.agencies.map { IDSite($0.id, $0.keyLocations, $0.location, $0.path) }, kind: "agency",
@@ -52,24 +56,28 @@ public struct PlanValidator: Sendable {
         }
 
         for activity in activities {
-            let name = "activity '\(activity.id)'"
+            var name: String { "activity '\(activity.id)'" }
             func path(_ key: String) -> String { activity.path.appendingPath(key) }
             if let lead = activity.lead { checkAgency(lead, "\(name) lead", activity.location(of: "lead"), path("lead")) }
             for (index, partner) in activity.partners.enumerated() {
                 checkAgency(partner.value, "\(name) partner", partner.location, path("partners[\(index)]"))
             }
-            checkUnique(activity.indicators.map { IDSite($0.id, $0.keyLocations, $0.location, $0.path) },
-                kind: "indicator", within: " in \(name)", into: &diagnostics)
+            if activity.indicators.count > 1 {
+                checkUnique(activity.indicators.map { IDSite($0.id, $0.keyLocations, $0.location, $0.path) },
+                    kind: "indicator", within: " in \(name)", into: &diagnostics)
+            }
             if let start = activity.start, let due = activity.due, due < start {
                 report(.error, "\(name) is due \(due) before it starts \(start)", .dateOrder, activity.location(of: "due"),
                     path("due"))
             }
             if let period = plan.period {
-                for (key, date) in [("start", activity.start), ("due", activity.due)] {
-                    guard let date, !period.contains(date) else { continue }
+                func checkInPeriod(_ key: String, _ date: CalendarDate?) {
+                    guard let date, !period.contains(date) else { return }
                     report(.warning, "\(name) \(key) \(date) is outside the plan period \(period.start) to \(period.end)",
                         .period, activity.location(of: key), path(key))
                 }
+                checkInPeriod("start", activity.start)
+                checkInPeriod("due", activity.due)
                 for milestone in activity.milestones {
                     guard let due = milestone.due, !period.contains(due) else { continue }
                     report(.warning, "milestone '\(milestone.id)' is due \(due), outside the plan period", .period,
@@ -78,8 +86,10 @@ public struct PlanValidator: Sendable {
             }
             if let budget = activity.budget, let amount = budget.amount {
                 let currency = budget.currency ?? plan.currency
-                let sameCurrency = budget.sources.filter { ($0.currency ?? currency) == currency }
-                let funded = sameCurrency.compactMap(\.amount).reduce(Decimal(0), +)
+                var funded = Decimal(0)
+                for source in budget.sources where (source.currency ?? currency) == currency {
+                    if let sourceAmount = source.amount { funded += sourceAmount }
+                }
                 if funded > amount {
                     report(.warning, "\(name) funding sources add up to \(funded) \(currency), more than its budget of \(amount)",
                         .amount, budget.keyLocations["sources"] ?? budget.location, path("budget.sources"))
@@ -93,41 +103,43 @@ public struct PlanValidator: Sendable {
     }
 
     private func checkRequirementID(
-        _ requirement: Located<String>, activity: String, path: String, into diagnostics: inout [Diagnostic]
+        _ requirement: Located<String>, activity: @autoclosure () -> String, path: @autoclosure () -> String,
+        into diagnostics: inout [Diagnostic]
     ) {
         let parts = requirement.value.split(separator: ":", maxSplits: 1)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-            diagnostics.append(Diagnostic(.warning, "\(activity) addresses '\(requirement.value)', which is not a requirement id of the form standard:requirement",
-                rule: .reference, at: requirement.location, path: path))
+            diagnostics.append(Diagnostic(.warning, "\(activity()) addresses '\(requirement.value)', which is not a requirement id of the form standard:requirement",
+                rule: .reference, at: requirement.location, path: path()))
             return
         }
         guard let known = knownRequirements, !known.contains(requirement.value) else { return }
-        var message = "\(activity) addresses '\(requirement.value)', which no loaded standard defines"
+        var message = "\(activity()) addresses '\(requirement.value)', which no loaded standard defines"
         if let hint = Suggestion.nearest(to: requirement.value, among: known.sorted()) { message += "; did you mean '\(hint)'?" }
-        diagnostics.append(Diagnostic(.warning, message, rule: .reference, at: requirement.location, path: path))
+        diagnostics.append(Diagnostic(.warning, message, rule: .reference, at: requirement.location, path: path()))
     }
 
     /// Where an id was written: at its value when the item has an `id` key, else at the item.
     private struct IDSite {
         var id: String
         var location: SourceLocation
-        var path: String
+        var itemPath: String
+        var path: String { itemPath.appendingPath("id") }
 
         init(_ id: String, _ keys: KeyLocations, _ itemLocation: SourceLocation, _ itemPath: String) {
             self.id = id
             self.location = keys["id"] ?? itemLocation
-            self.path = itemPath.appendingPath("id")
+            self.itemPath = itemPath
         }
     }
 
     /// Reports every id used a second time, at the second use, naming the first.
     private func checkUnique(
-        _ sites: [IDSite], kind: String, within scope: String = "", into diagnostics: inout [Diagnostic]
+        _ sites: [IDSite], kind: String, within scope: @autoclosure () -> String = "", into diagnostics: inout [Diagnostic]
     ) {
         var first: [String: SourceLocation] = [:]
         for site in sites where !site.id.isEmpty {
             if let earlier = first[site.id] {
-                diagnostics.append(Diagnostic(.error, "duplicate \(kind) id '\(site.id)'\(scope); it was first used at line \(earlier.line), column \(earlier.column)",
+                diagnostics.append(Diagnostic(.error, "duplicate \(kind) id '\(site.id)'\(scope()); it was first used at line \(earlier.line), column \(earlier.column)",
                     rule: .duplicateID, at: site.location, path: site.path))
             } else {
                 first[site.id] = site.location

@@ -1,0 +1,66 @@
+import Foundation
+import NaptrackCore
+import Testing
+
+/// The loader's fast paths give exactly what the straightforward code gives.
+@Suite("Fast paths")
+struct FastPathTests {
+    /// The bytes of a `Decimal`: equal bytes mean the same exponent, sign and mantissa, not just
+    /// the same value.
+    private func bytes(_ value: Decimal) -> [UInt8] { withUnsafeBytes(of: value) { Array($0) } }
+
+    @Test("amounts parse to the very Decimal that Decimal(string:) makes")
+    func decimalsMatchFoundation() throws {
+        var texts = ["0", "-0", "+0", "000", "0.0", "0.00", "-0.000001", "1", "+3", "-12", "10", "1200.50",
+            "0001200.500000", "999999999999999.999999", "123456789012345.678", "-100000000000000"]
+        var state: UInt64 = 1325
+        func next(_ bound: UInt64) -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (state >> 33) % bound
+        }
+        for _ in 0..<20_000 {
+            var text = String(next(1_000_000_000_000_000) / [1, 10, 1_000, 1_000_000, 1_000_000_000_000][Int(next(5))])
+            let decimals = Int(next(7))
+            if decimals > 0 { text += "." + (0..<decimals).map { _ in String(next(10)) }.joined() }
+            if next(2) == 0 { text = "-" + text }
+            texts.append(text)
+        }
+        for text in texts {
+            let fast = try DecimalText.parse(text).get()
+            let unsigned = text.hasPrefix("+") ? String(text.dropFirst()) : text
+            let reference = try #require(Decimal(string: unsigned, locale: Locale(identifier: "en_US_POSIX")))
+            #expect(bytes(fast) == bytes(reference), "\(text): \(fast) against \(reference)")
+        }
+    }
+
+    @Test("key locations remember every key, in order, across files and huge positions")
+    func keyLocationsBehaveLikeADictionary() {
+        var keys = KeyLocations()
+        let here = SourceLocation(file: "plan.yaml", line: 3, column: 5)
+        let there = SourceLocation(file: "other.yaml", line: 1, column: 1)
+        let far = SourceLocation(file: "plan.yaml", line: Int(Int32.max) + 1, column: 2)
+        keys["id"] = here
+        keys["due"] = SourceLocation(file: "plan.yaml", line: 4, column: 7)
+        keys["lead"] = there
+        keys["start"] = far
+        #expect(keys["id"] == here)
+        #expect(keys["lead"] == there)
+        #expect(keys["start"] == far)
+        #expect(keys["title"] == nil)
+        #expect(keys.keys == ["id", "due", "lead", "start"])
+        keys["id"] = SourceLocation(file: "plan.yaml", line: 9, column: 1)
+        keys["due"] = nil
+        #expect(keys["id"]?.line == 9)
+        #expect(keys["due"] == nil)
+        #expect(Set(keys.keys) == ["id", "lead", "start"])
+
+        var sameInAnotherOrder = KeyLocations()
+        sameInAnotherOrder["start"] = far
+        sameInAnotherOrder["lead"] = there
+        sameInAnotherOrder["id"] = SourceLocation(file: "plan.yaml", line: 9, column: 1)
+        #expect(keys == sameInAnotherOrder)
+        #expect(keys.hashValue == sameInAnotherOrder.hashValue)
+        sameInAnotherOrder["id"] = here
+        #expect(keys != sameInAnotherOrder)
+    }
+}
