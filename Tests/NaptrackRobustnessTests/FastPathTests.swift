@@ -64,3 +64,24 @@ struct FastPathTests {
         #expect(keys != sameInAnotherOrder)
     }
 }
+
+@Suite("Fast paths in validation")
+struct ValidationFastPathTests {
+    @Test("requirement ids are judged as splitting them at the first colon would judge them")
+    func requirementFormMatchesSplitting() {
+        // Every string of up to five characters from an alphabet with a colon, ASCII letters,
+        // an accented letter and a combining accent (which can join a colon into one character).
+        let alphabet = [":", "a", "b", "é", "\u{301}"]
+        var texts = [""]
+        var current = [""]
+        for _ in 1...5 {
+            current = current.flatMap { prefix in alphabet.map { prefix + $0 } }
+            texts += current
+        }
+        for text in texts {
+            let parts = text.split(separator: ":", maxSplits: 1)
+            let expected = parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty
+            #expect(PlanValidator.hasRequirementForm(text) == expected, "\(text.unicodeScalars.map { $0.escaped(asASCII: true) })")
+        }
+    }
+}

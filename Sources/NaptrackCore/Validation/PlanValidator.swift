@@ -106,8 +106,7 @@ public struct PlanValidator: Sendable {
         _ requirement: Located<String>, activity: @autoclosure () -> String, path: @autoclosure () -> String,
         into diagnostics: inout [Diagnostic]
     ) {
-        let parts = requirement.value.split(separator: ":", maxSplits: 1)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+        guard Self.hasRequirementForm(requirement.value) else {
             diagnostics.append(Diagnostic(.warning, "\(activity()) addresses '\(requirement.value)', which is not a requirement id of the form standard:requirement",
                 rule: .reference, at: requirement.location, path: path()))
             return
@@ -116,6 +115,26 @@ public struct PlanValidator: Sendable {
         var message = "\(activity()) addresses '\(requirement.value)', which no loaded standard defines"
         if let hint = Suggestion.nearest(to: requirement.value, among: known.sorted()) { message += "; did you mean '\(hint)'?" }
         diagnostics.append(Diagnostic(.warning, message, rule: .reference, at: requirement.location, path: path()))
+    }
+
+    /// Whether `text` splits at a colon into two non-empty parts, as `standard:requirement` does.
+    ///
+    /// This is `text.split(separator: ":", maxSplits: 1)` giving two parts, worked out on the bytes
+    /// when the text is ASCII (where characters are bytes), which is many times faster: leading
+    /// colons are dropped, and a colon must follow with something after it.
+    public static func hasRequirementForm(_ text: String) -> Bool {
+        var text = text
+        let answer: Bool? = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let colon = UInt8(ascii: ":")
+            guard let first = bytes.firstIndex(where: { $0 != colon }),
+                let separator = bytes[first...].firstIndex(of: colon)
+            else { return false }
+            return separator + 1 < bytes.count
+        }
+        if let answer { return answer }
+        let parts = text.split(separator: ":", maxSplits: 1)
+        return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty
     }
 
     /// Where an id was written: at its value when the item has an `id` key, else at the item.
