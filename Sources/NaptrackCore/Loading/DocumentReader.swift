@@ -381,7 +381,9 @@ final class DocumentReader {
         try readSequence(what) { _ in
             if let item = ids ? try readID(what) : try readText(what) { textListBuffer.append(item) }
         }
-        return Array(textListBuffer[...])
+        items.reserveCapacity(textListBuffer.count)
+        items.append(contentsOf: textListBuffer)
+        return items
     }
 
     /// Reads a list of words from a closed set.
