@@ -71,36 +71,45 @@ public struct WorkspaceLoader: Sendable {
             case nil: break
             }
         }
-        for plan in workspace.plans { workspace.diagnostics += validator.validate(plan) }
+        for result in results { workspace.diagnostics += result.validation }
         workspace.diagnostics += WorkspaceValidator().validate(workspace)
         workspace.diagnostics.sort()
         return workspace
     }
 
-    private func loadInParallel(_ files: [String]) -> [(document: LoadedDocument?, diagnostics: [Diagnostic])] {
+    /// Loads every file, and validates each plan on its own, in parallel: a plan's own checks
+    /// need no other file, so they run while other files are still loading.
+    private func loadInParallel(_ files: [String]) -> [LoadResult] {
         let results = ResultSlots(count: files.count)
-        let loader = self.loader
+        let loader = self.loader, validator = self.validator
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, loader.load(file: files[index]))
+            let (document, diagnostics) = loader.load(file: files[index])
+            var validation: [Diagnostic] = []
+            if case .plan(let plan)? = document { validation = validator.validate(plan) }
+            results.set(index, (document, diagnostics, validation))
         }
         return results.values
     }
 }
 
+/// What loading one file gave: the document, the problems found reading it, and the problems
+/// the plan validator found in it.
+private typealias LoadResult = (document: LoadedDocument?, diagnostics: [Diagnostic], validation: [Diagnostic])
+
 /// Collects results written from several threads, one slot each.
 private final class ResultSlots: @unchecked Sendable {
-    private var slots: [(document: LoadedDocument?, diagnostics: [Diagnostic])?]
+    private var slots: [LoadResult?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: (document: LoadedDocument?, diagnostics: [Diagnostic])) {
+    func set(_ index: Int, _ value: LoadResult) {
         lock.lock()
         slots[index] = value
         lock.unlock()
     }
 
-    var values: [(document: LoadedDocument?, diagnostics: [Diagnostic])] {
-        slots.map { $0 ?? (nil, []) }
+    var values: [LoadResult] {
+        slots.map { $0 ?? (nil, [], []) }
     }
 }

@@ -40,17 +40,21 @@ public struct WorkspaceValidator: Sendable {
             error("reported_by names '\(agency)', which is not an agency of plan '\(plan.id)'", .reference,
                 report.keyLocations["reported_by"] ?? report.location, "progress.reported_by")
         }
-        let activities = Dictionary(plan.activities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Activities by id, as positions in the plan's list so they are not copied; the messages
+        // and paths below are built only for a problem.
+        let planActivities = plan.activities
+        let activities = Dictionary(planActivities.indices.map { (planActivities[$0].id, $0) },
+            uniquingKeysWith: { first, _ in first })
         var seen: [String: SourceLocation] = [:]
         for update in report.updates {
             let location = update.keyLocations["activity"] ?? update.location
-            let path = update.path.appendingPath("activity")
+            var path: String { update.path.appendingPath("activity") }
             if let earlier = seen[update.activity] {
                 error("activity '\(update.activity)' is updated twice in this file (first at line \(earlier.line))",
                     .duplicateID, location, path)
             }
             seen[update.activity] = location
-            guard let activity = activities[update.activity] else {
+            guard let index = activities[update.activity] else {
                 var message = "update names activity '\(update.activity)', which plan '\(plan.id)' does not have"
                 if let hint = Suggestion.nearest(to: update.activity, among: activities.keys.sorted()) {
                     message += "; did you mean '\(hint)'?"
@@ -58,13 +62,12 @@ public struct WorkspaceValidator: Sendable {
                 error(message, .reference, location, path)
                 continue
             }
-            let indicators = Set(activity.indicators.map(\.id))
-            for value in update.indicators where !indicators.contains(value.indicator) {
+            let activity = planActivities[index]
+            for value in update.indicators where !activity.indicators.contains(where: { $0.id == value.indicator }) {
                 error("activity '\(activity.id)' has no indicator '\(value.indicator)'", .reference, value.location,
                     update.path.appendingPath("indicators.\(value.indicator)"))
             }
-            let milestones = Set(activity.milestones.map(\.id))
-            for achieved in update.milestones where !milestones.contains(achieved.milestone) {
+            for achieved in update.milestones where !activity.milestones.contains(where: { $0.id == achieved.milestone }) {
                 error("activity '\(activity.id)' has no milestone '\(achieved.milestone)'", .reference, achieved.location,
                     update.path.appendingPath("milestones.\(achieved.milestone)"))
             }
