@@ -6,6 +6,8 @@ import PackageDescription
 /// The folder layout is the architecture:
 /// - `NaptrackCore` loads plans, progress files and configuration into a model with exact
 ///   source locations, and reports what is wrong with them. It knows nothing of standards or output.
+/// - `NaptrackProgress` evaluates progress files against their plans as of a date (status, health,
+///   roll-ups, the money ledger) and records new updates.
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
 /// - `naptrack` is the command-line tool; it only wires the libraries together.
 let package = Package(
@@ -13,6 +15,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "NaptrackCore", targets: ["NaptrackCore"]),
+        .library(name: "NaptrackProgress", targets: ["NaptrackProgress"]),
         .library(name: "NaptrackReports", targets: ["NaptrackReports"]),
         .executable(name: "naptrack", targets: ["naptrack"]),
     ],
@@ -27,13 +30,18 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(
-            name: "NaptrackReports",
+            name: "NaptrackProgress",
             dependencies: ["NaptrackCore"]
+        ),
+        .target(
+            name: "NaptrackReports",
+            dependencies: ["NaptrackCore", "NaptrackProgress"]
         ),
         .executableTarget(
             name: "naptrack",
             dependencies: [
                 "NaptrackCore",
+                "NaptrackProgress",
                 "NaptrackReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -42,6 +50,10 @@ let package = Package(
             name: "NaptrackCoreTests",
             dependencies: ["NaptrackCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NaptrackProgressTests",
+            dependencies: ["NaptrackProgress", "NaptrackCore"]
         ),
         .testTarget(
             name: "NaptrackReportsTests",
