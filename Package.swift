@@ -57,7 +57,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NaptrackReportsTests",
-            dependencies: ["NaptrackReports"]
+            dependencies: ["NaptrackReports", "NaptrackProgress"]
         ),
         .testTarget(
             name: "NaptrackCLITests",

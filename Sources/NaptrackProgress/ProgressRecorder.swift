@@ -143,7 +143,7 @@ public struct ProgressRecorder: Sendable {
             let reason = previous == nil
                 ? "the update does not fit plan '\(plan.id)'"
                 : "the update does not fit plan '\(plan.id)', or \(file) already has errors"
-            throw .rejected(reason: reason + "; nothing was written", diagnostics: errors)
+            throw .rejected(reason: reason + " (lines as the file would have been written)", diagnostics: errors)
         }
         let before = previous?.updates.map(\.activity) ?? []
         guard report.updates.map(\.activity) == before + [entry.activity], let added = report.updates.last,
