@@ -6,6 +6,9 @@ import PackageDescription
 /// The folder layout is the architecture:
 /// - `NaptrackCore` loads plans, progress files and configuration into a model with exact
 ///   source locations, and reports what is wrong with them. It knows nothing of standards or output.
+/// - `NaptrackStandards` is the plugin API: standards, requirements, the closed set of check
+///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
+///   `plugins/` depend on it and on the core only.
 /// - `NaptrackProgress` evaluates progress files against their plans as of a date (status, health,
 ///   roll-ups, the money ledger) and records new updates.
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
@@ -15,6 +18,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "NaptrackCore", targets: ["NaptrackCore"]),
+        .library(name: "NaptrackStandards", targets: ["NaptrackStandards"]),
         .library(name: "NaptrackProgress", targets: ["NaptrackProgress"]),
         .library(name: "NaptrackReports", targets: ["NaptrackReports"]),
         .executable(name: "naptrack", targets: ["naptrack"]),
@@ -30,17 +34,22 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(
+            name: "NaptrackStandards",
+            dependencies: ["NaptrackCore"]
+        ),
+        .target(
             name: "NaptrackProgress",
             dependencies: ["NaptrackCore"]
         ),
         .target(
             name: "NaptrackReports",
-            dependencies: ["NaptrackCore", "NaptrackProgress"]
+            dependencies: ["NaptrackCore", "NaptrackStandards", "NaptrackProgress"]
         ),
         .executableTarget(
             name: "naptrack",
             dependencies: [
                 "NaptrackCore",
+                "NaptrackStandards",
                 "NaptrackProgress",
                 "NaptrackReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -56,12 +65,17 @@ let package = Package(
             dependencies: ["NaptrackProgress", "NaptrackCore"]
         ),
         .testTarget(
+            name: "NaptrackStandardsTests",
+            dependencies: ["NaptrackStandards"]
+        ),
+        .testTarget(
             name: "NaptrackReportsTests",
             dependencies: ["NaptrackReports", "NaptrackProgress"]
         ),
         .testTarget(
             name: "NaptrackCLITests",
-            dependencies: ["NaptrackCore"]
+            dependencies: ["NaptrackCore"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

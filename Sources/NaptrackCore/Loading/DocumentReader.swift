@@ -10,6 +10,8 @@ final class DocumentReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     private var path: [PathComponent] = []
+    /// Where the keys of the mappings being read were written, innermost last.
+    private var keyLocations: [SourceLocation] = []
 
     enum PathComponent {
         case key(String)
@@ -44,6 +46,13 @@ final class DocumentReader {
     }
 
     func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// Drops the diagnostics reported so far that `isNoise` selects.
+    func discardDiagnostics(where isNoise: (Diagnostic) -> Bool) { diagnostics.removeAll(where: isNoise) }
+
+    /// Where the key whose value is being read was written; inside a `readMapping` body this is
+    /// the body's key, so problems with the key itself point at the key rather than its value.
+    var currentKeyLocation: SourceLocation? { keyLocations.last }
 
     /// Runs `body` with `key` appended to the path.
     func under<T>(_ key: String, _ body: () throws -> T) rethrows -> T {
@@ -97,10 +106,14 @@ final class DocumentReader {
             seen.append((key, keyLocation))
             let valueLocation = location(of: try stream.peek())
             path.append(.key(key))
-            defer { path.removeLast() }
-            let depth = stream.depth
+            keyLocations.append(keyLocation)
+            defer {
+                path.removeLast()
+                keyLocations.removeLast()
+            }
+            let depth = stream.depth, consumed = stream.consumed
             try body(key, valueLocation)
-            if stream.depth != depth { try recover(toDepth: depth) }
+            try moveOn(toDepth: depth, ifStillAt: consumed)
         }
         return location(of: start)
     }
@@ -126,21 +139,23 @@ final class DocumentReader {
             if try stream.peek().kind == .streamEnd { return true }
             path.append(.index(index))
             defer { path.removeLast() }
-            let depth = stream.depth
+            let depth = stream.depth, consumed = stream.consumed
             try body(index)
-            if stream.depth != depth { try recover(toDepth: depth) }
+            try moveOn(toDepth: depth, ifStillAt: consumed)
             index += 1
         }
         try stream.next()
         return true
     }
 
-    /// Skips the value of a key the schema does not know, warning with the nearest known key.
-    func skipUnknownKey(_ key: String, at keyLocation: SourceLocation, known: [String], in what: String) throws {
+    /// Skips the value of a key the schema does not know, warning at the key with the nearest
+    /// known key. Call it from a `readMapping` body.
+    func skipUnknownKey(_ key: String, known: [String], in what: String) throws {
         var message = "unknown key '\(key)' in \(what)"
         if let hint = Suggestion.nearest(to: key, among: known) {
             message += "; did you mean '\(hint)'?"
         }
+        let keyLocation = try currentKeyLocation ?? location(of: stream.peek())
         report(.warning, message, rule: .unknownKey, at: keyLocation)
         try stream.skipNode()
     }
@@ -152,7 +167,10 @@ final class DocumentReader {
         }
     }
 
-    private func recover(toDepth depth: Int) throws {
+    /// Keeps reading in step after a body: skips a value the body left unread and the rest of
+    /// a collection it left open, so one reader's slip cannot stall or derail the whole file.
+    private func moveOn(toDepth depth: Int, ifStillAt consumed: Int) throws {
+        if stream.consumed == consumed { try stream.skipNode() }
         while stream.depth > depth {
             if try stream.next().kind == .streamEnd { return }
         }
