@@ -1,102 +1,103 @@
 import Foundation
 import NaptrackCore
 
-/// Builds a plan's ``Ledger`` from its evaluated activities.
+/// Builds a plan's ``Ledger`` from its evaluated activities, in one pass over them.
 struct LedgerBuilder {
     let plan: Plan
+    /// The plan's activities, in the same order as `activities`.
+    let planActivities: [Activity]
     let activities: [ActivityProgress]
     let histories: [String: ActivityHistory]
 
     var ledger: Ledger {
-        let inPlanCurrency = activities.filter(\.inPlanCurrency)
-        let total = inPlanCurrency.reduce(MoneyLine()) { $0 + $1.money }
-        let cancelled = inPlanCurrency.filter { $0.status == .cancelled }.reduce(Decimal(0)) { $0 + $1.money.planned }
-        let money = Dictionary(inPlanCurrency.map { ($0.id, $0.money) }, uniquingKeysWith: { first, _ in first })
-        var byObjective: [Ledger.Row] = []
-        forEachObjective(in: plan) { objective, depth, ids in
-            let line = ids.reduce(MoneyLine()) { $0 + (money[$1] ?? MoneyLine()) }
-            byObjective.append(Ledger.Row(id: objective.id, name: objective.title, depth: depth, money: line))
+        var total = MoneyLine(), cancelled: Decimal = 0
+        var byObjective: [String: MoneyLine] = [:], byLead: [String: MoneyLine] = [:]
+        var funders: [String: (money: MoneyLine, activities: Set<String>)] = [:]
+        var planned: [Int: Decimal] = [:], spent: [Int: Decimal] = [:], unscheduled: Decimal = 0
+        var separate: [SeparateAmount] = []
+        for (activity, source) in zip(activities, planActivities) {
+            separate += activity.foreignSources
+            guard activity.inPlanCurrency else {
+                separate += amountsApart(activity, source)
+                continue
+            }
+            total += activity.money
+            byObjective[activity.objective, default: MoneyLine()] += activity.money
+            byLead[activity.lead ?? "", default: MoneyLine()] += activity.money
+            if activity.status == .cancelled { cancelled += activity.money.planned }
+            for funding in source.budget?.sources ?? [] {
+                guard let amount = funding.amount, (funding.currency ?? plan.currency) == plan.currency else { continue }
+                funders[funding.funder, default: (MoneyLine(), [])].money.addFunding(amount, status: funding.status)
+                funders[funding.funder, default: (MoneyLine(), [])].activities.insert(activity.id)
+            }
+            spread(activity, planned: &planned, spent: &spent, unscheduled: &unscheduled)
         }
-        let byLead = Dictionary(grouping: inPlanCurrency) { $0.lead ?? "" }.sorted { $0.key < $1.key }.map { lead, members in
-            Ledger.Row(id: lead, name: plan.agency(lead)?.name ?? "", depth: 0,
-                money: members.reduce(MoneyLine()) { $0 + $1.money })
-        }
-        let (years, unscheduled) = byYear(inPlanCurrency)
+        let objectives = objectiveTotals(in: plan, own: { byObjective[$0.id] ?? MoneyLine() }, merge: { $0 += $1 })
+        let years = Set(planned.keys).union(spent.keys).sorted()
         return Ledger(
-            currency: plan.currency, total: total, cancelledPlanned: cancelled, byObjective: byObjective,
-            byLead: byLead, byFunder: byFunder(), byYear: years, unscheduledPlanned: unscheduled,
-            otherCurrencies: otherCurrencies(),
+            currency: plan.currency, total: total, cancelledPlanned: cancelled,
+            byObjective: objectives.map {
+                Ledger.Row(id: $0.objective.id, name: $0.objective.title, depth: $0.depth, money: $0.total)
+            },
+            byLead: byLead.sorted { $0.key < $1.key }.map { lead, money in
+                Ledger.Row(id: lead, name: plan.agency(lead)?.name ?? "", depth: 0, money: money)
+            },
+            byFunder: funders.sorted { $0.key < $1.key }.map { funder, row in
+                Ledger.FunderRow(funder: funder, name: plan.agency(funder)?.name, money: row.money,
+                    activities: row.activities.count)
+            },
+            byYear: years.map { Ledger.YearRow(year: $0, planned: planned[$0] ?? 0, spent: spent[$0] ?? 0) },
+            unscheduledPlanned: unscheduled, otherCurrencies: totalsByCurrency(separate),
             overBudget: activities.filter(\.overBudget).map {
                 Ledger.OverBudget(activity: $0.id, currency: $0.currency, planned: $0.budgeted ? $0.money.planned : nil,
                     spent: $0.money.spent)
             })
     }
 
-    /// Funding in the plan currency for activities budgeted in it, by funder.
-    private func byFunder() -> [Ledger.FunderRow] {
-        var rows: [String: (money: MoneyLine, activities: Set<String>)] = [:]
-        for activity in plan.activities {
-            guard let budget = activity.budget, (budget.currency ?? plan.currency) == plan.currency else { continue }
-            for source in budget.sources {
-                guard let amount = source.amount, (source.currency ?? plan.currency) == plan.currency else { continue }
-                rows[source.funder, default: (MoneyLine(), [])].money.addFunding(amount, status: source.status)
-                rows[source.funder, default: (MoneyLine(), [])].activities.insert(activity.id)
-            }
-        }
-        return rows.sorted { $0.key < $1.key }.map { funder, row in
-            Ledger.FunderRow(funder: funder, name: plan.agency(funder)?.name, money: row.money,
-                activities: row.activities.count)
-        }
-    }
-
-    /// Budgets spread over calendar years, and spend growth by the year of each report.
-    private func byYear(_ activities: [ActivityProgress]) -> ([Ledger.YearRow], Decimal) {
-        var planned: [Int: Decimal] = [:], spent: [Int: Decimal] = [:]
-        var unscheduled: Decimal = 0
-        for activity in activities {
-            if activity.budgeted {
-                if let start = activity.start, let due = activity.due, start <= due {
-                    for part in BudgetSpread.byYear(activity.money.planned, start: start, due: due) {
-                        planned[part.year, default: 0] += part.amount
-                    }
-                } else {
-                    unscheduled += activity.money.planned
+    /// Adds the activity's budget, spread over calendar years, and its spend growth by the year
+    /// of each report.
+    private func spread(
+        _ activity: ActivityProgress, planned: inout [Int: Decimal], spent: inout [Int: Decimal],
+        unscheduled: inout Decimal
+    ) {
+        if activity.budgeted {
+            if let start = activity.start, let due = activity.due, start <= due {
+                for part in BudgetSpread.byYear(activity.money.planned, start: start, due: due) {
+                    planned[part.year, default: 0] += part.amount
                 }
-            }
-            var previous: Decimal = 0
-            for entry in histories[activity.id]?.spendHistory ?? [] {
-                spent[entry.asOf.year, default: 0] += entry.spent - previous
-                previous = entry.spent
+            } else {
+                unscheduled += activity.money.planned
             }
         }
-        let years = Set(planned.keys).union(spent.keys).sorted()
-        return (years.map { Ledger.YearRow(year: $0, planned: planned[$0] ?? 0, spent: spent[$0] ?? 0) }, unscheduled)
+        var previous: Decimal = 0
+        for entry in histories[activity.id]?.spendHistory ?? [] where entry.spent != previous {
+            spent[entry.asOf.year, default: 0] += entry.spent - previous
+            previous = entry.spent
+        }
     }
 
-    /// Every amount kept out of the plan-currency totals, totalled by currency.
-    private func otherCurrencies() -> [Ledger.CurrencyTotals] {
+    /// The budget, funding and spend of an activity budgeted in another currency.
+    private func amountsApart(_ activity: ActivityProgress, _ source: Activity) -> [SeparateAmount] {
         var amounts: [SeparateAmount] = []
-        let planActivities = Dictionary(plan.activities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for activity in activities {
-            if !activity.inPlanCurrency {
-                if activity.budgeted {
-                    amounts.append(SeparateAmount(activity: activity.id, kind: .planned, currency: activity.currency,
-                        amount: activity.money.planned))
-                }
-                for source in planActivities[activity.id]?.budget?.sources ?? [] {
-                    guard let amount = source.amount, (source.currency ?? activity.currency) == activity.currency
-                    else { continue }
-                    amounts.append(SeparateAmount(activity: activity.id, kind: .funding, currency: activity.currency,
-                        amount: amount, funder: source.funder, status: source.status))
-                }
-                if activity.money.spent > 0 {
-                    amounts.append(SeparateAmount(activity: activity.id, kind: .spent, currency: activity.currency,
-                        amount: activity.money.spent))
-                }
-            }
-            amounts += activity.foreignSources
+        if activity.budgeted {
+            amounts.append(SeparateAmount(activity: activity.id, kind: .planned, currency: activity.currency,
+                amount: activity.money.planned))
         }
-        return Dictionary(grouping: amounts, by: \.currency).sorted { $0.key < $1.key }.map { currency, items in
+        for funding in source.budget?.sources ?? [] {
+            guard let amount = funding.amount, (funding.currency ?? activity.currency) == activity.currency else { continue }
+            amounts.append(SeparateAmount(activity: activity.id, kind: .funding, currency: activity.currency,
+                amount: amount, funder: funding.funder, status: funding.status))
+        }
+        if activity.money.spent > 0 {
+            amounts.append(SeparateAmount(activity: activity.id, kind: .spent, currency: activity.currency,
+                amount: activity.money.spent))
+        }
+        return amounts
+    }
+
+    /// Amounts kept out of the plan-currency totals, totalled by currency.
+    private func totalsByCurrency(_ amounts: [SeparateAmount]) -> [Ledger.CurrencyTotals] {
+        Dictionary(grouping: amounts, by: \.currency).sorted { $0.key < $1.key }.map { currency, items in
             var money = MoneyLine()
             for item in items {
                 switch item.kind {

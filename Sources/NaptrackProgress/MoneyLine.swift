@@ -47,13 +47,25 @@ public struct MoneyLine: Sendable, Equatable {
     }
 
     public static func + (lhs: MoneyLine, rhs: MoneyLine) -> MoneyLine {
-        MoneyLine(
-            planned: lhs.planned + rhs.planned, committed: lhs.committed + rhs.committed,
-            pledged: lhs.pledged + rhs.pledged, requested: lhs.requested + rhs.requested,
-            unspecified: lhs.unspecified + rhs.unspecified, spent: lhs.spent + rhs.spent)
+        var sum = lhs
+        sum += rhs
+        return sum
     }
 
-    public static func += (lhs: inout MoneyLine, rhs: MoneyLine) { lhs = lhs + rhs }
+    public static func += (lhs: inout MoneyLine, rhs: MoneyLine) {
+        add(rhs.planned, to: &lhs.planned)
+        add(rhs.committed, to: &lhs.committed)
+        add(rhs.pledged, to: &lhs.pledged)
+        add(rhs.requested, to: &lhs.requested)
+        add(rhs.unspecified, to: &lhs.unspecified)
+        add(rhs.spent, to: &lhs.spent)
+    }
+
+    /// Adds without the cost of decimal arithmetic when either side is zero, as most are.
+    private static func add(_ amount: Decimal, to total: inout Decimal) {
+        guard !amount.isZero else { return }
+        total = total.isZero ? amount : total + amount
+    }
 }
 
 /// An amount that is not in the plan currency, and so is reported on its own rather than added

@@ -27,7 +27,8 @@ public struct ProgressEvaluator: Sendable {
     public func evaluate(_ plan: Plan, reports: [ProgressReport]) -> PlanProgress {
         let ownReports = reports.filter { $0.plan == plan.id }
         let histories = ActivityHistory.collect(from: ownReports, asOf: settings.asOf)
-        let activities = plan.activities.map { activity in
+        let planActivities = plan.activities
+        let activities = planActivities.map { activity in
             evaluate(activity, plan: plan, history: histories[activity.id] ?? ActivityHistory())
         }
         let progressFiles = ownReports.compactMap { report -> (CalendarDate, String)? in
@@ -37,7 +38,8 @@ public struct ProgressEvaluator: Sendable {
         return PlanProgress(
             id: plan.id, title: plan.title, file: plan.file, currency: plan.currency, period: plan.period,
             activities: activities, rollup: rollup(plan, activities),
-            ledger: LedgerBuilder(plan: plan, activities: activities, histories: histories).ledger,
+            ledger: LedgerBuilder(plan: plan, planActivities: planActivities, activities: activities,
+                histories: histories).ledger,
             progressFiles: progressFiles)
     }
 
@@ -91,28 +93,38 @@ public struct ProgressEvaluator: Sendable {
 
     private func rollup(_ plan: Plan, _ activities: [ActivityProgress]) -> Rollup {
         let method = settings.rollup
-        let byID = Dictionary(activities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var objectives: [RollupGroup] = []
-        forEachObjective(in: plan) { objective, depth, activityIDs in
-            objectives.append(Rollup.group(id: objective.id, name: objective.title, depth: depth,
-                activities: activityIDs.compactMap { byID[$0] }, method: method))
+        var whole = RollupTally(), byObjective: [String: RollupTally] = [:], byLead: [String: RollupTally] = [:]
+        for activity in activities {
+            whole.add(activity, method: method)
+            byObjective[activity.objective, default: RollupTally()].add(activity, method: method)
+            byLead[activity.lead ?? "", default: RollupTally()].add(activity, method: method)
         }
-        let leads = Dictionary(grouping: activities) { $0.lead ?? "" }.sorted { $0.key < $1.key }.map { lead, members in
-            Rollup.group(id: lead, name: plan.agency(lead)?.name ?? "", depth: 0, activities: members, method: method)
+        let objectives = objectiveTotals(in: plan, own: { byObjective[$0.id] ?? RollupTally() }, merge: { $0.merge($1) })
+            .map { $0.total.group(id: $0.objective.id, name: $0.objective.title, depth: $0.depth) }
+        let leads = byLead.sorted { $0.key < $1.key }.map { lead, tally in
+            tally.group(id: lead, name: plan.agency(lead)?.name ?? "", depth: 0)
         }
         return Rollup(
             method: method, explanation: method.explanation(currency: plan.currency),
-            plan: Rollup.group(id: plan.id, name: plan.title, depth: 0, activities: activities, method: method),
-            objectives: objectives, leads: leads)
+            plan: whole.group(id: plan.id, name: plan.title, depth: 0), objectives: objectives, leads: leads)
     }
 }
 
-/// Calls `body` for every objective of `plan`, depth first in plan order, with its depth and the
-/// ids of all activities under it (nested objectives included).
-func forEachObjective(in plan: Plan, _ body: (Objective, Int, [String]) -> Void) {
-    func visit(_ objective: Objective, depth: Int) {
-        body(objective, depth, objective.allActivities.map(\.id))
-        for child in objective.objectives { visit(child, depth: depth + 1) }
+/// Totals over the objective tree: `own` gives each objective's total for the activities directly
+/// under it; each objective's result adds those of the objectives nested in it. Objectives come
+/// depth first in plan order, with their depth.
+func objectiveTotals<Total>(
+    in plan: Plan, own: (Objective) -> Total, merge: (inout Total, Total) -> Void
+) -> [(objective: Objective, depth: Int, total: Total)] {
+    var rows: [(objective: Objective, depth: Int, total: Total)] = []
+    func visit(_ objective: Objective, depth: Int) -> Total {
+        let index = rows.count
+        var total = own(objective)
+        rows.append((objective, depth, total))
+        for child in objective.objectives { merge(&total, visit(child, depth: depth + 1)) }
+        rows[index].total = total
+        return total
     }
-    for objective in plan.objectives { visit(objective, depth: 0) }
+    for objective in plan.objectives { _ = visit(objective, depth: 0) }
+    return rows
 }

@@ -36,6 +36,20 @@ public struct ActivityCounts: Sendable, Equatable {
         }
         if activity.lastReported == nil { notReported += 1 }
     }
+
+    /// Adds the counts of a nested group.
+    mutating func merge(_ other: ActivityCounts) {
+        total += other.total
+        notStarted += other.notStarted
+        inProgress += other.inProgress
+        completed += other.completed
+        suspended += other.suspended
+        cancelled += other.cancelled
+        overdue += other.overdue
+        late += other.late
+        behind += other.behind
+        notReported += other.notReported
+    }
 }
 
 /// Progress of a group of activities: an objective with everything under it, the activities
@@ -66,36 +80,49 @@ public struct Rollup: Sendable {
     /// Lead agencies by id; activities without a lead are under the id `""`.
     public var leads: [RollupGroup]
 
-    /// The group of `activities` under `id`.
-    static func group(
-        id: String, name: String, depth: Int, activities: [ActivityProgress], method: RollupMethod
-    ) -> RollupGroup {
-        var counts = ActivityCounts()
-        var weightedSum: Decimal = 0, totalWeight: Decimal = 0
-        var weighted = 0, unweighted = 0
-        for activity in activities {
-            counts.add(activity)
-            guard activity.status != .cancelled else { continue }
-            let weight = weight(of: activity, method: method)
-            if weight > 0 {
-                weighted += 1
-                totalWeight += weight
-                weightedSum += weight * activity.percent
-            } else {
-                unweighted += 1
-            }
-        }
-        let percent = totalWeight > 0 ? (weightedSum / totalWeight).rounded(places: 2) : nil
-        return RollupGroup(id: id, name: name, depth: depth, counts: counts, percent: percent, weighted: weighted,
-            unweighted: unweighted)
-    }
-
     /// The weight of an activity that is not cancelled.
     static func weight(of activity: ActivityProgress, method: RollupMethod) -> Decimal {
         switch method {
         case .equal: 1
         case .budgetWeighted: activity.inPlanCurrency ? activity.money.planned : 0
         }
+    }
+}
+
+/// Counts and weighted sums of a group of activities, added up one activity at a time and merged
+/// from nested groups.
+struct RollupTally {
+    var counts = ActivityCounts()
+    var weightedSum: Decimal = 0
+    var totalWeight: Decimal = 0
+    var weighted = 0
+    var unweighted = 0
+
+    mutating func add(_ activity: ActivityProgress, method: RollupMethod) {
+        counts.add(activity)
+        guard activity.status != .cancelled else { return }
+        let weight = Rollup.weight(of: activity, method: method)
+        guard weight > 0 else {
+            unweighted += 1
+            return
+        }
+        weighted += 1
+        totalWeight += weight
+        if !activity.percent.isZero { weightedSum += weight * activity.percent }
+    }
+
+    mutating func merge(_ other: RollupTally) {
+        counts.merge(other.counts)
+        weightedSum += other.weightedSum
+        totalWeight += other.totalWeight
+        weighted += other.weighted
+        unweighted += other.unweighted
+    }
+
+    func group(id: String, name: String, depth: Int) -> RollupGroup {
+        let percent = totalWeight > 0 ? (weightedSum / totalWeight).rounded(places: 2) : nil
+        return RollupGroup(id: id, name: name, depth: depth, counts: counts, percent: percent, weighted: weighted,
+            unweighted: unweighted)
     }
 }
 

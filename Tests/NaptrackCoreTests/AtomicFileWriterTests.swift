@@ -26,7 +26,7 @@ struct AtomicFileWriterTests {
     @Test func replacesAFileKeepingItsPermissions() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/a.yaml"
-        FileManager.default.createFile(atPath: path, contents: Data("old\n".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("old\n".utf8))
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         try AtomicFileWriter().write(Array("new\n".utf8), to: path)
         #expect(FileManager.default.contents(atPath: path) == Data("new\n".utf8))
@@ -38,7 +38,7 @@ struct AtomicFileWriterTests {
     @Test func aFailedRenameLeavesTheOriginalAndNoTemporaryFile() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/a.yaml"
-        FileManager.default.createFile(atPath: path, contents: Data("old\n".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("old\n".utf8))
         #expect(throws: AtomicWriteError.self) {
             try AtomicFileWriter(steps: FailingRename()).write(Array("new\n".utf8), to: path)
         }

@@ -33,10 +33,10 @@ struct ConfigurationReader {
                 if let waiver = try readWaiver() { configuration.waivers.append(waiver) }
             }
         case "tracking":
-            try reader.readMapping("the progress-tracking settings") { key, location in
+            try reader.readMapping("the progress-tracking settings") { key, _ in
                 switch key {
                 case "rollup": configuration.rollup = try reader.readChoice("roll-up method", as: RollupMethod.self)
-                default: try reader.skipUnknownKey(key, at: location, known: Self.trackingKeys, in: "the tracking settings")
+                default: try reader.skipUnknownKey(key, known: Self.trackingKeys, in: "the tracking settings")
                 }
             }
         default:

@@ -37,19 +37,15 @@ struct DueCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = WorkspaceLoader().load(paths: input.resolvedPaths)
-        InputProblems.report(workspace.diagnostics)
-        let code = ExitStatus.code(for: workspace.diagnostics, failOn: failOn)
-        guard !workspace.diagnostics.containsRunPreventingProblem else { try ExitStatus.finish(with: code) ; return }
-        let settings = ProgressSettings(asOf: asOf ?? .today(), configuration: workspace.configuration)
-        let progress = ProgressEvaluator(settings: settings).evaluate(workspace)
-        let list = DueList(progress, plans: workspace.plans, within: within, agency: agency)
+        let run = EvaluatedInput(paths: input.resolvedPaths, asOf: asOf, failOn: failOn)
+        guard let progress = run.progress else { return try ExitStatus.finish(with: run.code) }
+        let list = DueList(progress, plans: run.workspace.plans, within: within, agency: agency)
         switch format {
         case .text: Output.write(DueRenderer.text(list))
         case .json: Output.write(try DueRenderer.json(list))
         case .markdown: Output.write(DueRenderer.markdown(list))
         case .csv: Output.write(DueRenderer.csv(list))
         }
-        try ExitStatus.finish(with: code)
+        try ExitStatus.finish(with: run.code)
     }
 }

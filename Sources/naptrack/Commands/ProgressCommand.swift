@@ -37,28 +37,37 @@ struct ProgressCommand: ParsableCommand {
     var failOn: FailureThreshold = .error
 
     func run() throws {
-        let workspace = WorkspaceLoader().load(paths: input.resolvedPaths)
-        InputProblems.report(workspace.diagnostics)
-        let code = ExitStatus.code(for: workspace.diagnostics, failOn: failOn)
-        guard !workspace.diagnostics.containsRunPreventingProblem else { try ExitStatus.finish(with: code) ; return }
-        let settings = ProgressSettings(asOf: asOf ?? .today(), configuration: workspace.configuration)
-        let progress = ProgressEvaluator(settings: settings).evaluate(workspace)
+        let run = EvaluatedInput(paths: input.resolvedPaths, asOf: asOf, failOn: failOn)
+        guard let progress = run.progress else { return try ExitStatus.finish(with: run.code) }
         switch format {
         case .text: Output.write(ProgressRenderer.text(progress))
         case .json: Output.write(try ProgressRenderer.json(progress))
         case .markdown: Output.write(ProgressRenderer.markdown(progress))
         case .csv: Output.write(ProgressRenderer.csv(progress))
         }
-        try ExitStatus.finish(with: code)
+        try ExitStatus.finish(with: run.code)
     }
 }
 
-/// Problems found while loading the input of a report command, written to standard error so that
-/// standard output stays the report.
-enum InputProblems {
-    static func report(_ diagnostics: [Diagnostic]) {
-        let shown = diagnostics.filter { $0.severity >= .warning }
-        guard !shown.isEmpty else { return }
-        Output.writeError(shown.map { $0.description + "\n" }.joined())
+/// The input of a progress report, loaded and evaluated as of a date, with its problems listed on
+/// standard error so that standard output stays the report.
+struct EvaluatedInput {
+    let workspace: Workspace
+    /// `nil` when an input could not be read at all.
+    let progress: WorkspaceProgress?
+    /// The exit status the input problems call for.
+    let code: ExitCode
+
+    init(paths: [String], asOf: CalendarDate?, failOn: FailureThreshold) {
+        workspace = WorkspaceLoader().load(paths: paths)
+        let shown = workspace.diagnostics.filter { $0.severity >= .warning }
+        if !shown.isEmpty { Output.writeError(shown.map { $0.description + "\n" }.joined()) }
+        code = ExitStatus.code(for: workspace.diagnostics, failOn: failOn)
+        if workspace.diagnostics.containsRunPreventingProblem {
+            progress = nil
+        } else {
+            let settings = ProgressSettings(asOf: asOf ?? .today(), configuration: workspace.configuration)
+            progress = ProgressEvaluator(settings: settings).evaluate(workspace)
+        }
     }
 }
