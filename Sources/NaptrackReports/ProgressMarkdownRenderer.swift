@@ -11,11 +11,8 @@ struct ProgressMarkdownRenderer {
         let counts = plan.counts
         var output = "## \(Markdown.cell(plan.title.isEmpty ? plan.id : plan.title)) (`\(plan.id)`)\n\n"
         output += "**" + Markdown.cell(ProgressRenderer.headline(plan, asOf: settings.asOf)) + "**\n\n"
-        output += "- Activities: \(counts.total) in all: \(counts.notStarted) not started, \(counts.inProgress) in progress, "
-            + "\(counts.completed) completed, \(counts.suspended) suspended, \(counts.cancelled) cancelled; "
-            + "\(counts.notReported) never reported.\n"
-        output += "- Health: \(counts.overdue) overdue, \(counts.late) late, \(counts.behind) behind "
-            + "(behind: more than \(settings.behindPoints) points below the share of time elapsed).\n"
+        output += "- " + ProgressRenderer.statusSentence(counts) + "\n"
+        output += "- " + ProgressRenderer.healthSentence(counts, settings: settings) + "\n"
         output += "- Percent complete: \(plan.rollup.plan.percent.map { Percent.format($0) } ?? "n/a").\n"
         output += "- Roll-up: \(Markdown.cell(plan.rollup.explanation))\n"
         output += "- Funding gap is planned minus committed, never below zero.\n"
