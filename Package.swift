@@ -9,6 +9,8 @@ import PackageDescription
 /// - `NaptrackStandards` is the plugin API: standards, requirements, the closed set of check
 ///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
 ///   `plugins/` depend on it and on the core only.
+/// - `NaptrackRevisions` compares two versions of a plan and says what changed in substance,
+///   including how compliance with each standard moved.
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
 /// - `naptrack` is the command-line tool; it only wires the libraries together.
 let package = Package(
@@ -18,6 +20,7 @@ let package = Package(
         .library(name: "NaptrackCore", targets: ["NaptrackCore"]),
         .library(name: "NaptrackStandards", targets: ["NaptrackStandards"]),
         .library(name: "NaptrackReports", targets: ["NaptrackReports"]),
+        .library(name: "NaptrackRevisions", targets: ["NaptrackRevisions"]),
         .executable(name: "naptrack", targets: ["naptrack"]),
     ],
     dependencies: [
@@ -36,6 +39,10 @@ let package = Package(
         ),
         .target(
             name: "NaptrackReports",
+            dependencies: ["NaptrackCore", "NaptrackStandards", "NaptrackRevisions"]
+        ),
+        .target(
+            name: "NaptrackRevisions",
             dependencies: ["NaptrackCore", "NaptrackStandards"]
         ),
         .executableTarget(
@@ -44,6 +51,7 @@ let package = Package(
                 "NaptrackCore",
                 "NaptrackStandards",
                 "NaptrackReports",
+                "NaptrackRevisions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +67,11 @@ let package = Package(
         .testTarget(
             name: "NaptrackReportsTests",
             dependencies: ["NaptrackReports"]
+        ),
+        .testTarget(
+            name: "NaptrackRevisionsTests",
+            dependencies: ["NaptrackRevisions", "NaptrackReports"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "NaptrackCLITests",
