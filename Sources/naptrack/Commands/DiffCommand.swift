@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import NaptrackCore
+import NaptrackReports
+import NaptrackRevisions
+import NaptrackStandards
+
+/// `naptrack diff`: what changed in substance between two versions of a plan.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what changed in substance between two versions of a plan.",
+        discussion: """
+            Compares OLD with NEW, or PLAN with its version at a git revision (--since HEAD~1, a tag, \
+            a commit). Objectives, activities, indicators, milestones and agencies are matched by id, \
+            funding sources by funder, so reordering a list is not a change. Reports added, removed \
+            and moved activities, slipped deadlines in days, budget and funding moves, changed \
+            framework facts with their locations in both files, and, for the standards the plans \
+            name, the requirements whose status changed and each score before and after.
+
+            --textconv prints a normalised listing of one plan for git's textconv, so that `git diff` \
+            shows substance (see docs/revisions.md); a file that is not a plan is printed unchanged.
+
+            Diagnostics about either version go to standard error. Exit status: 0 when nothing in \
+            either version reached --fail-on, 1 when something did, 2 when a version could not be read \
+            (a missing file, not a plan, not in a git repository, an unknown revision).
+            """
+    )
+
+    @Argument(help: "OLD and NEW plan files; one plan file with --since or --textconv.")
+    var files: [String] = []
+
+    @Option(help: ArgumentHelp("Compare the plan with its version at this git revision.", valueName: "rev"))
+    var since: String?
+
+    @Flag(help: "Print a normalised listing of one plan (for git's textconv) instead of a comparison.")
+    var textconv = false
+
+    @Option(help: "Output format: text, markdown, json or html.")
+    var format: RevisionRenderer.Format = .text
+
+    @Option(name: .customLong("standards"),
+        help: ArgumentHelp("Standards to compare compliance with, comma-separated (default: those the plans name).",
+            valueName: "ids"))
+    var standardList: String?
+
+    @Option(help: ArgumentHelp("A configuration file whose waivers and severities apply to the compliance check.",
+        valueName: "file"))
+    var config: String?
+
+    @Option(name: .customLong("as-of"), help: "The date compliance is evaluated for (default: today).")
+    var asOf: CalendarDate?
+
+    @Option(name: .customLong("fail-on"), help: "The least severe diagnostic that makes the run fail: error, warning or never.")
+    var failOn: FailureThreshold = .error
+
+    func validate() throws {
+        if textconv {
+            guard files.count == 1, since == nil else { throw ValidationError("--textconv takes exactly one plan file") }
+        } else if since != nil {
+            guard files.count == 1 else { throw ValidationError("--since takes exactly one plan file: the current version") }
+        } else {
+            guard files.count == 2 else { throw ValidationError("give two plan files, OLD and NEW, or one plan file with --since REV") }
+        }
+        let unknown = ComplianceEngine(registry: BuiltInStandards.registry).unknownStandards(requestedStandards ?? [])
+        guard unknown.isEmpty else {
+            throw ValidationError("unknown standard \(unknown.map { "'\($0)'" }.joined(separator: ", ")); known: "
+                + BuiltInStandards.registry.ids.joined(separator: ", "))
+        }
+    }
+
+    func run() throws {
+        if textconv { return try printListing(of: files[0]) }
+        var diagnostics: [Diagnostic] = []
+        let new = PlanVersionLoader.load(file: files[files.count - 1], into: &diagnostics)
+        var old: Plan?
+        if let since {
+            if new != nil { old = PlanVersionLoader.load(file: files[0], at: since, into: &diagnostics) }
+        } else {
+            old = PlanVersionLoader.load(file: files[0], into: &diagnostics)
+        }
+        let configuration = config.flatMap { PlanVersionLoader.loadConfiguration(file: $0, into: &diagnostics) }
+        diagnostics.sort()
+        Output.writeError(diagnostics.map { $0.description + "\n" }.joined())
+        guard let old, let new, !diagnostics.containsRunPreventingProblem else { throw ExitCode(2) }
+
+        var diff = PlanDiff(from: old, to: new)
+        diff.compliance = compliance(old: old, new: new, configuration: configuration)
+        Output.write(try RevisionRenderer.render(diff, as: format))
+        try ExitStatus.finish(with: ExitStatus.code(for: diagnostics, failOn: failOn))
+    }
+
+    private var requestedStandards: [String]? {
+        standardList.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+
+    /// The compliance delta for the requested standards, or those either version names that
+    /// are registered; `nil` when there are none.
+    private func compliance(old: Plan, new: Plan, configuration: Configuration?) -> ComplianceDelta? {
+        let registry = BuiltInStandards.registry
+        let named = (old.standards + new.standards).map(\.value)
+        var seen = Set<String>()
+        let ids = (requestedStandards ?? named.filter { registry.standard($0) != nil }).filter { seen.insert($0).inserted }
+        guard !ids.isEmpty else { return nil }
+        let engine = ComplianceEngine(registry: registry)
+        let date = asOf ?? .today()
+        return ComplianceDelta(
+            before: engine.evaluate(old, standards: ids, asOf: date, configuration: configuration),
+            after: engine.evaluate(new, standards: ids, asOf: date, configuration: configuration))
+    }
+
+    /// Prints the listing of a plan; anything else is passed through unchanged, so `git diff`
+    /// keeps working on files the attribute matches by mistake.
+    private func printListing(of file: String) throws {
+        let (document, diagnostics) = DocumentLoader().load(file: file)
+        if case .plan(let plan)? = document {
+            Output.write(RevisionRenderer.listing(PlanListing(plan)))
+        } else if let data = FileManager.default.contents(atPath: file) {
+            FileHandle.standardOutput.write(data)
+        } else {
+            Output.writeError(diagnostics.map { $0.description + "\n" }.joined())
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension RevisionRenderer.Format: ExpressibleByArgument {}
