@@ -98,9 +98,9 @@ final class DocumentReader {
             let valueLocation = location(of: try stream.peek())
             path.append(.key(key))
             defer { path.removeLast() }
-            let depth = stream.depth
+            let depth = stream.depth, consumed = stream.consumed
             try body(key, valueLocation)
-            if stream.depth != depth { try recover(toDepth: depth) }
+            try moveOn(toDepth: depth, ifStillAt: consumed)
         }
         return location(of: start)
     }
@@ -126,9 +126,9 @@ final class DocumentReader {
             if try stream.peek().kind == .streamEnd { return true }
             path.append(.index(index))
             defer { path.removeLast() }
-            let depth = stream.depth
+            let depth = stream.depth, consumed = stream.consumed
             try body(index)
-            if stream.depth != depth { try recover(toDepth: depth) }
+            try moveOn(toDepth: depth, ifStillAt: consumed)
             index += 1
         }
         try stream.next()
@@ -152,7 +152,10 @@ final class DocumentReader {
         }
     }
 
-    private func recover(toDepth depth: Int) throws {
+    /// Keeps reading in step after a body: skips a value the body left unread and the rest of
+    /// a collection it left open, so one reader's slip cannot stall or derail the whole file.
+    private func moveOn(toDepth depth: Int, ifStillAt consumed: Int) throws {
+        if stream.consumed == consumed { try stream.skipNode() }
         while stream.depth > depth {
             if try stream.next().kind == .streamEnd { return }
         }

@@ -48,6 +48,8 @@ final class YAMLEventStream {
     private var replays: [(events: [YAMLEvent], next: Int)] = []
     private var aliasEventsUsed = 0
     private(set) var depth = 0
+    /// How many events have been consumed; readers use it to make sure they always move on.
+    private(set) var consumed = 0
 
     /// Starts parsing `bytes`; libyaml detects the encoding and skips a byte-order mark.
     init(bytes: [UInt8], limits: LoadLimits) {
@@ -81,6 +83,7 @@ final class YAMLEventStream {
         } else {
             event = try produce()
         }
+        consumed += 1
         switch event.kind {
         case .mappingStart, .sequenceStart:
             depth += 1
