@@ -102,10 +102,11 @@ enum RevisionFixtures {
         return plan
     }
 
-    /// The plan in a file given relative to the package root, such as `plans/examplia/plan.yaml`.
+    /// The plan in a file given relative to the package root, such as `plans/examplia/plan.yaml`,
+    /// named by that relative path as when naptrack runs in the root.
     static func plan(at relativePath: String) throws -> Plan {
-        let path = packageRoot.appendingPathComponent(relativePath).path
-        let (document, diagnostics) = DocumentLoader().load(file: path)
+        let data = try Data(contentsOf: packageRoot.appendingPathComponent(relativePath))
+        let (document, diagnostics) = DocumentLoader().load(bytes: [UInt8](data), file: relativePath)
         let errors = diagnostics.filter { $0.severity == .error }
         try #require(errors.isEmpty, "\(relativePath) has errors: \(errors)")
         guard case .plan(let plan)? = document else { throw FixtureError.notAPlan }

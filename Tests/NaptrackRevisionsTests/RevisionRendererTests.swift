@@ -63,6 +63,16 @@ private func keys(in value: Any) -> [String] {
         }
     }
 
+    @Test func documentationShowsTheActualOutput() throws {
+        let documentation = try String(contentsOf: RevisionFixtures.packageRoot.appendingPathComponent("docs/revisions.md"),
+            encoding: .utf8)
+        let command = "$ naptrack diff plans/examplia/plan.yaml \(RevisionFixtures.exampliaRevision2)\n"
+        let start = try #require(documentation.range(of: command), "docs/revisions.md lost its example")
+        let end = try #require(documentation.range(of: "```\n", range: start.upperBound..<documentation.endIndex))
+        #expect(String(documentation[start.upperBound..<end.lowerBound]) == RevisionRenderer.text(try exampliaDiff()),
+            "docs/revisions.md shows output the tool no longer prints; paste the current output")
+    }
+
     @Test func emptyComparisonSaysSo() throws {
         let text = RevisionRenderer.text(PlanDiff(from: try RevisionFixtures.old(), to: try RevisionFixtures.new()))
         #expect(text.contains("No changes in substance."))
