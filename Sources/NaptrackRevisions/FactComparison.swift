@@ -30,7 +30,7 @@ enum FactComparison {
             default:
                 let previous = before.flatMap(\.leafValue), current = after.flatMap(\.leafValue)
                 guard previous != current else { continue }
-                changes.append(FactChange(path: path, old: previous, new: current,
+                changes.append(FactChange(field: path, old: previous, new: current,
                     oldLocation: previous == nil ? nil : before?.location,
                     newLocation: current == nil ? nil : after?.location))
             }

@@ -7,20 +7,32 @@ public enum ChangeKind: String, Sendable, Hashable, CaseIterable {
     case added, removed, changed
 }
 
-/// A value that differs between two versions of a plan, with where it was written in each.
+/// A value that differs between two versions of a plan, with where it was written in each: a
+/// field of a plan item (`due` of an activity, `target` of an indicator, `coordinator` of the
+/// plan) or a framework fact.
 ///
-/// Field changes and framework fact changes share this shape; the kind, the list differences
-/// and the shift of a date all follow from the two values.
-public protocol ValueChange: Sendable {
+/// The kind, the list differences and the shift of a date all follow from the two values.
+public struct FieldChange: Sendable, Hashable {
+    /// The key as written in the plan file, such as `due`, `target_groups` or `period.end`; for a
+    /// framework fact, its dotted path.
+    public var field: String
     /// The value in the older version, or `nil` when it was not given there.
-    var old: FieldValue? { get }
+    public var old: FieldValue?
     /// The value in the newer version, or `nil` when it is no longer given.
-    var new: FieldValue? { get }
-    var oldLocation: SourceLocation? { get }
-    var newLocation: SourceLocation? { get }
-}
+    public var new: FieldValue?
+    public var oldLocation: SourceLocation?
+    public var newLocation: SourceLocation?
 
-extension ValueChange {
+    public init(field: String, old: FieldValue?, new: FieldValue?, oldLocation: SourceLocation?,
+        newLocation: SourceLocation?)
+    {
+        self.field = field
+        self.old = old
+        self.new = new
+        self.oldLocation = oldLocation
+        self.newLocation = newLocation
+    }
+
     /// Added when only the newer version has a value, removed when only the older one does.
     public var kind: ChangeKind {
         switch (old, new) {
@@ -44,6 +56,12 @@ extension ValueChange {
         }
     }
 
+    /// Whether the values are lists, whose change is told by the items added and removed.
+    public var isListChange: Bool {
+        if case .list? = old ?? new { return true }
+        return false
+    }
+
     /// For a list: the items only the newer version has.
     public var addedItems: [String] {
         guard case .list(let after)? = new else { return [] }
@@ -59,44 +77,12 @@ extension ValueChange {
     }
 }
 
-/// A field of a plan item whose value differs between the two versions: `due` of an activity,
-/// `target` of an indicator, `coordinator` of the plan.
-public struct FieldChange: ValueChange, Hashable {
-    /// The key as written in the plan file, such as `due`, `target_groups` or `period.end`.
-    public var field: String
-    public var old: FieldValue?
-    public var new: FieldValue?
-    public var oldLocation: SourceLocation?
-    public var newLocation: SourceLocation?
+/// A framework fact that differs between the two versions; its `field` is the dotted path of
+/// the fact, such as `reflection_period.days` or `cooperation_agreements[1].covers` (list items
+/// carry their 0-based index in the newer file, or the older one when removed).
+public typealias FactChange = FieldChange
 
-    public init(field: String, old: FieldValue?, new: FieldValue?, oldLocation: SourceLocation?,
-        newLocation: SourceLocation?)
-    {
-        self.field = field
-        self.old = old
-        self.new = new
-        self.oldLocation = oldLocation
-        self.newLocation = newLocation
-    }
-}
-
-/// A framework fact that differs between the two versions, named by its dotted path such as
-/// `reflection_period.days` or `cooperation_agreements[1].covers`.
-public struct FactChange: ValueChange, Hashable {
-    /// The dotted path of the fact; list items carry their 0-based index.
-    public var path: String
-    public var old: FieldValue?
-    public var new: FieldValue?
-    public var oldLocation: SourceLocation?
-    public var newLocation: SourceLocation?
-
-    public init(path: String, old: FieldValue?, new: FieldValue?, oldLocation: SourceLocation?,
-        newLocation: SourceLocation?)
-    {
-        self.path = path
-        self.old = old
-        self.new = new
-        self.oldLocation = oldLocation
-        self.newLocation = newLocation
-    }
+extension FieldChange {
+    /// The dotted path of a framework fact: another name for `field`.
+    public var path: String { field }
 }

@@ -28,7 +28,7 @@ public enum RevisionRenderer {
     public static func html(_ diff: PlanDiff) -> String { RevisionHTMLWriter.write(RevisionDocument(diff)) }
 
     /// The JSON document for scripts: every change with its values and locations.
-    public static func json(_ diff: PlanDiff) throws -> String { try JSONOutput.encode(RevisionJSON(diff)) }
+    public static func json(_ diff: PlanDiff) throws -> String { try JSONOutput.encode(RevisionJSON(diff), snakeCaseKeys: true) }
 
     /// One plan as sorted `name: value` lines under a heading per item.
     public static func listing(_ listing: PlanListing) -> String {

@@ -16,8 +16,8 @@ enum RevisionWording {
 
     /// `old → new`, with the shift of a date, the difference of an amount, or for a list the
     /// items added and removed.
-    static func change(_ change: some ValueChange) -> String {
-        if case .list? = change.old ?? change.new {
+    static func change(_ change: FieldChange) -> String {
+        if change.isListChange {
             var parts: [String] = []
             if !change.addedItems.isEmpty { parts.append("added " + change.addedItems.joined(separator: ", ")) }
             if !change.removedItems.isEmpty { parts.append("removed " + change.removedItems.joined(separator: ", ")) }
