@@ -23,6 +23,21 @@ public struct ComplianceDelta: Sendable, Hashable {
         }
     }
 
+    /// Evaluates both versions on the same date and compares them. The standards are `standards`
+    /// when given, else those either version names that `engine` knows; `nil` when there are none.
+    public static func evaluating(
+        _ old: Plan, _ new: Plan, engine: ComplianceEngine, standards: [String]? = nil, asOf date: CalendarDate,
+        configuration: Configuration? = nil
+    ) -> ComplianceDelta? {
+        let named = (old.standards + new.standards).map(\.value).filter { engine.registry.standard($0) != nil }
+        var seen = Set<String>()
+        let ids = (standards ?? named).filter { seen.insert($0).inserted }
+        guard !ids.isEmpty else { return nil }
+        return ComplianceDelta(
+            before: engine.evaluate(old, standards: ids, asOf: date, configuration: configuration),
+            after: engine.evaluate(new, standards: ids, asOf: date, configuration: configuration))
+    }
+
     /// The number of requirements whose status changed, over all standards.
     public var changeCount: Int { standards.reduce(0) { $0 + $1.changes.count } }
 }

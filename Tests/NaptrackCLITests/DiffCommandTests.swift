@@ -188,6 +188,18 @@ private struct Scratch {
         #expect(textconv.errors.contains("--textconv takes exactly one plan file"))
     }
 
+    @Test func standardsAndConfigurationOptions() throws {
+        let unknown = try run(naptrack, ["diff", oldPlan, newPlan, "--standards", "no-such-standard"])
+        #expect(unknown.status != 0)
+        #expect(unknown.errors.contains("unknown standard 'no-such-standard'"))
+        let configuration = packageRoot.appendingPathComponent("plans/naptrack.yaml").path
+        let configured = try run(naptrack, ["diff", oldPlan, newPlan, "--config", configuration, "--as-of", "2026-06-30"])
+        #expect(configured.status == 0, "\(configured.errors)")
+        let wrongConfiguration = try run(naptrack, ["diff", oldPlan, newPlan, "--config", oldPlan])
+        #expect(wrongConfiguration.status == 2)
+        #expect(wrongConfiguration.errors.contains("error: not a configuration file [document]"))
+    }
+
     @Test func planWithErrorsIsComparedAndFails() throws {
         let directory = try Scratch()
         defer { directory.remove() }

@@ -78,6 +78,45 @@ func evaluate(_ plan: Plan, standards: [String] = ["test", "other"]) -> PlanComp
         #expect(other.changes.map(\.after) == [.met])
     }
 
+    @Test func evaluatesTheStandardsThePlansNameThatAreKnown() throws {
+        let engine = ComplianceEngine(registry: StandardRegistry([testStandard, otherStandard]))
+        let date = try #require(CalendarDate(iso: "2026-06-30"))
+        let old = try RevisionFixtures.old()
+        #expect(ComplianceDelta.evaluating(old, old, engine: engine, asOf: date) == nil,
+            "the fixture names only plan-quality, which this registry does not have")
+        let naming = try RevisionFixtures.new(("standards: [plan-quality]", "standards: [plan-quality, test]"),
+            ("{days: 30,", "{days: 90,"))
+        let delta = try #require(ComplianceDelta.evaluating(old, naming, engine: engine, asOf: date))
+        #expect(delta.standards.map(\.id) == ["test"])
+        #expect(delta.standards[0].changes.map(\.requirement) == ["test:reflection"])
+        let requested = try #require(ComplianceDelta.evaluating(old, naming, engine: engine, standards: ["other", "other"],
+            asOf: date))
+        #expect(requested.standards.map(\.id) == ["other"])
+    }
+
+    @Test func waiversFromTheConfigurationApply() throws {
+        let engine = ComplianceEngine(registry: StandardRegistry([testStandard]))
+        let date = try #require(CalendarDate(iso: "2026-06-30"))
+        let configurationText = """
+            naptrack: 1
+            waivers:
+              - {requirement: test:unconditional, reason: Bill before parliament, approved_by: board, expires: 2027-01-31}
+            """
+        let (document, _) = DocumentLoader().load(bytes: Array(configurationText.utf8), file: "naptrack.yaml")
+        guard case .configuration(let configuration)? = document else {
+            Issue.record("the configuration did not load")
+            return
+        }
+        let old = try RevisionFixtures.old()
+        let new = try RevisionFixtures.new(("conditional_on_cooperation: true", "conditional_on_cooperation: false"))
+        let plain = try #require(ComplianceDelta.evaluating(old, new, engine: engine, standards: ["test"], asOf: date))
+        #expect(plain.standards[0].changes.map(\.before) == [.notMet])
+        let waived = try #require(ComplianceDelta.evaluating(old, new, engine: engine, standards: ["test"], asOf: date,
+            configuration: configuration))
+        #expect(waived.standards[0].changes.map(\.before) == [.waived])
+        #expect(waived.standards[0].changes.map(\.after) == [.met])
+    }
+
     @Test func planDiffCarriesTheDeltaOnlyWhenGiven() throws {
         var diff = PlanDiff(from: try RevisionFixtures.old(), to: try RevisionFixtures.new())
         #expect(diff.compliance == nil)

@@ -62,10 +62,11 @@ struct DiffCommand: ParsableCommand {
         } else {
             guard files.count == 2 else { throw ValidationError("give two plan files, OLD and NEW, or one plan file with --since REV") }
         }
-        let unknown = ComplianceEngine(registry: BuiltInStandards.registry).unknownStandards(requestedStandards ?? [])
+        let registry = BuiltInStandards.registry
+        let unknown = ComplianceEngine(registry: registry).unknownStandards(requestedStandards ?? [])
         guard unknown.isEmpty else {
-            throw ValidationError("unknown standard \(unknown.map { "'\($0)'" }.joined(separator: ", ")); known: "
-                + BuiltInStandards.registry.ids.joined(separator: ", "))
+            let known = registry.ids.isEmpty ? "this build has no standards" : "known: " + registry.ids.joined(separator: ", ")
+            throw ValidationError("unknown standard \(unknown.map { "'\($0)'" }.joined(separator: ", ")); \(known)")
         }
     }
 
@@ -85,28 +86,14 @@ struct DiffCommand: ParsableCommand {
         guard let old, let new, !diagnostics.containsRunPreventingProblem else { throw ExitCode(2) }
 
         var diff = PlanDiff(from: old, to: new)
-        diff.compliance = compliance(old: old, new: new, configuration: configuration)
+        diff.compliance = ComplianceDelta.evaluating(old, new, engine: ComplianceEngine(registry: BuiltInStandards.registry),
+            standards: requestedStandards, asOf: asOf ?? .today(), configuration: configuration)
         Output.write(try RevisionRenderer.render(diff, as: format))
         try ExitStatus.finish(with: ExitStatus.code(for: diagnostics, failOn: failOn))
     }
 
     private var requestedStandards: [String]? {
         standardList.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-    }
-
-    /// The compliance delta for the requested standards, or those either version names that
-    /// are registered; `nil` when there are none.
-    private func compliance(old: Plan, new: Plan, configuration: Configuration?) -> ComplianceDelta? {
-        let registry = BuiltInStandards.registry
-        let named = (old.standards + new.standards).map(\.value)
-        var seen = Set<String>()
-        let ids = (requestedStandards ?? named.filter { registry.standard($0) != nil }).filter { seen.insert($0).inserted }
-        guard !ids.isEmpty else { return nil }
-        let engine = ComplianceEngine(registry: registry)
-        let date = asOf ?? .today()
-        return ComplianceDelta(
-            before: engine.evaluate(old, standards: ids, asOf: date, configuration: configuration),
-            after: engine.evaluate(new, standards: ids, asOf: date, configuration: configuration))
     }
 
     /// Prints the listing of a plan; anything else is passed through unchanged, so `git diff`
