@@ -4,7 +4,9 @@ import NaptrackCore
 /// An activity that was added, removed, moved to another objective or changed, with every
 /// difference in substance: fields, budget and funding, indicators and milestones.
 public struct ActivityChange: Sendable, Hashable {
+    /// The activity id the versions were matched by.
     public var id: String
+    /// Added, removed, or changed (moved activities included).
     public var kind: ChangeKind
     /// The activity as it was, when it existed in the older version.
     public var old: ActivitySummary?
@@ -15,9 +17,12 @@ public struct ActivityChange: Sendable, Hashable {
     public var fields: [FieldChange]
     /// What changed in the budget and its funding, if anything did.
     public var budget: BudgetChange?
+    /// Indicators added, removed or changed (name, unit, kind, baseline, target, means of verification).
     public var indicators: [ItemChange]
+    /// Milestones added, removed or changed (title, due date).
     public var milestones: [ItemChange]
 
+    /// A change with its parts; a comparison builds these itself.
     public init(id: String, kind: ChangeKind, old: ActivitySummary?, new: ActivitySummary?, fields: [FieldChange] = [],
         budget: BudgetChange? = nil, indicators: [ItemChange] = [], milestones: [ItemChange] = [])
     {
@@ -48,7 +53,9 @@ public struct ActivityChange: Sendable, Hashable {
 /// described without the rest of the plan.
 public struct ActivitySummary: Sendable, Hashable {
     public var title: String
+    /// The id of the objective the activity sits directly under.
     public var objective: String
+    /// The lead agency id.
     public var lead: String?
     public var start: CalendarDate?
     public var due: CalendarDate?
@@ -56,8 +63,10 @@ public struct ActivitySummary: Sendable, Hashable {
     public var amount: Decimal?
     /// The currency of `amount`: the budget's own or the plan's.
     public var currency: String
+    /// Where the activity starts in its file.
     public var location: SourceLocation
 
+    /// The summary of `activity`, in a plan whose currency is `planCurrency`.
     public init(_ activity: Activity, planCurrency: String) {
         title = activity.title
         objective = activity.objective
@@ -75,8 +84,10 @@ public struct ActivitySummary: Sendable, Hashable {
 public struct BudgetChange: Sendable, Hashable {
     /// `amount` and `currency`, when they differ.
     public var fields: [FieldChange]
+    /// Funding sources matched by funder: added, removed, or with another amount, status or currency.
     public var sources: [ItemChange]
 
+    /// A budget change with its parts.
     public init(fields: [FieldChange], sources: [ItemChange]) {
         self.fields = fields
         self.sources = sources

@@ -8,8 +8,10 @@ import NaptrackStandards
 /// It is computed from two evaluation results alone, so a comparison without standards simply
 /// has none.
 public struct ComplianceDelta: Sendable, Hashable {
+    /// One entry per standard evaluated for either version.
     public var standards: [StandardDelta]
 
+    /// A delta with the given standards.
     public init(standards: [StandardDelta]) {
         self.standards = standards
     }
@@ -44,14 +46,17 @@ public struct ComplianceDelta: Sendable, Hashable {
 
 /// One standard's score in both versions and the requirements whose status changed.
 public struct StandardDelta: Sendable, Hashable {
+    /// The standard id, such as `coe-cathb`.
     public var id: String
     public var title: String
     /// The share of applicable requirements met (a partial one counting half), to two places;
     /// `nil` when the standard was not evaluated for that version or nothing applied.
     public var scoreBefore: Decimal?
     public var scoreAfter: Decimal?
+    /// The requirements whose status differs, in the newer evaluation's order.
     public var changes: [RequirementStatusChange]
 
+    /// A standard's delta with its parts.
     public init(id: String, title: String, scoreBefore: Decimal?, scoreAfter: Decimal?,
         changes: [RequirementStatusChange])
     {
@@ -87,6 +92,7 @@ public struct StandardDelta: Sendable, Hashable {
 public struct RequirementStatusChange: Sendable, Hashable {
     /// `standard:requirement`, such as `coe-cathb:art13.1`.
     public var requirement: String
+    /// The requirement's short title.
     public var title: String
     /// Where the obligation comes from, such as "CETS 197 Art. 13(1)".
     public var reference: String
@@ -95,6 +101,7 @@ public struct RequirementStatusChange: Sendable, Hashable {
     /// The status in the newer version; `nil` when it is no longer evaluated.
     public var after: RequirementStatus?
 
+    /// A status change of one requirement.
     public init(requirement: String, title: String, reference: String, before: RequirementStatus?,
         after: RequirementStatus?)
     {

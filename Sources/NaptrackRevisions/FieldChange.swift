@@ -20,9 +20,12 @@ public struct FieldChange: Sendable, Hashable {
     public var old: FieldValue?
     /// The value in the newer version, or `nil` when it is no longer given.
     public var new: FieldValue?
+    /// Where the old value was written; `nil` when there was none.
     public var oldLocation: SourceLocation?
+    /// Where the new value is written; `nil` when there is none.
     public var newLocation: SourceLocation?
 
+    /// A change of `field` from `old` to `new`.
     public init(field: String, old: FieldValue?, new: FieldValue?, oldLocation: SourceLocation?,
         newLocation: SourceLocation?)
     {

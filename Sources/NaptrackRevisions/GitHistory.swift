@@ -9,6 +9,7 @@ public enum GitHistory {
     public struct Version: Sendable {
         /// `REV:path`, such as `HEAD~1:plans/examplia/plan.yaml`.
         public var label: String
+        /// The file's contents in that revision.
         public var bytes: [UInt8]
     }
 

@@ -9,12 +9,14 @@ public struct ItemChange: Sendable, Hashable {
     /// The id the versions were matched by (the funder, for a funding source).
     public var id: String
     public var kind: ChangeKind
+    /// The fields that differ, or all the fields of an added or removed item.
     public var fields: [FieldChange]
     /// Where the item starts in the older version, when it exists there.
     public var oldLocation: SourceLocation?
     /// Where the item starts in the newer version, when it exists there.
     public var newLocation: SourceLocation?
 
+    /// An item change with its parts.
     public init(id: String, kind: ChangeKind, fields: [FieldChange], oldLocation: SourceLocation?,
         newLocation: SourceLocation?)
     {

@@ -14,10 +14,15 @@ public struct PlanDiff: Sendable {
     public var new: PlanVersion
     /// Changed header fields: `title`, `period.start`, `coordinator`, `review.every_months`, ...
     public var header: [FieldChange]
+    /// Agencies added, removed, renamed, or with another type or members.
     public var agencies: [ItemChange]
+    /// Framework facts whose value changed, in the order of the fact vocabulary.
     public var framework: [FactChange]
+    /// Objectives added, removed, or with another title, area or parent.
     public var objectives: [ItemChange]
+    /// Activities added, removed, moved or changed; unchanged ones are left out.
     public var activities: [ActivityChange]
+    /// Counts, budget sums and deadline slip.
     public var totals: Totals
     /// How compliance with each standard moved, when both versions were evaluated.
     public var compliance: ComplianceDelta?
@@ -53,11 +58,15 @@ public struct PlanDiff: Sendable {
 public struct PlanVersion: Sendable, Hashable {
     /// The file as named by the user, or `REV:path` for a version read from git.
     public var file: String
+    /// The plan id.
     public var id: String
     public var title: String
+    /// The `revision` the version declares, if any.
     public var revision: Int?
+    /// The adoption date the version declares, if any.
     public var adopted: CalendarDate?
 
+    /// The version `plan` is.
     public init(_ plan: Plan) {
         file = plan.file
         id = plan.id

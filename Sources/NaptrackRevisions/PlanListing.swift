@@ -7,16 +7,20 @@ import NaptrackCore
 public struct PlanListing: Sendable {
     /// A plan item and its values, such as `activity O1.1` with its `due` and `budget.amount`.
     public struct Section: Sendable, Hashable {
+        /// `plan ID`, `agency ID`, `framework`, `objective ID` or `activity ID`.
         public var heading: String
+        /// The item's values that are given, in a fixed order.
         public var entries: [Entry]
     }
 
     /// One value of a listed item.
     public struct Entry: Sendable, Hashable {
+        /// The key, or a path below the item such as `budget.sources[donor].amount`.
         public var name: String
         public var value: FieldValue
     }
 
+    /// The items in listing order: plan, agencies, framework, objectives, activities.
     public var sections: [Section]
 
     /// The listing of `plan`.

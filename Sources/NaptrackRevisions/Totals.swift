@@ -4,9 +4,13 @@ import NaptrackCore
 /// The figures a round-table looks at first: how many activities came and went, how the
 /// budget moved overall and by objective, and how far deadlines slipped.
 public struct Totals: Sendable, Hashable {
+    /// The number of activities in the older version.
     public var activitiesBefore: Int
+    /// The number of activities in the newer version.
     public var activitiesAfter: Int
+    /// Activities only the newer version has.
     public var activitiesAdded: Int
+    /// Activities only the older version has.
     public var activitiesRemoved: Int
     /// Activities now under another objective.
     public var activitiesMoved: Int
@@ -23,6 +27,7 @@ public struct Totals: Sendable, Hashable {
     public var otherCurrencyAfter: Int
     /// The budget under each objective an activity sits directly under.
     public var byObjective: [ObjectiveBudget]
+    /// How due dates moved.
     public var schedule: ScheduleShift
 
     /// The newer budget minus the older one.
@@ -31,12 +36,16 @@ public struct Totals: Sendable, Hashable {
 
 /// The budget under one objective in both versions.
 public struct ObjectiveBudget: Sendable, Hashable {
+    /// The objective id.
     public var objective: String
     /// The objective's title, as in the newer version when it still exists.
     public var title: String
+    /// The sum of its activities' budgets in the older version (plan currency).
     public var before: Decimal
+    /// The same sum in the newer version.
     public var after: Decimal
 
+    /// An objective's budget in both versions.
     public init(objective: String, title: String, before: Decimal, after: Decimal) {
         self.objective = objective
         self.title = title
@@ -57,6 +66,7 @@ public struct ScheduleShift: Sendable, Hashable {
     public var advancedActivities: Int
     public var daysEarlier: Int
 
+    /// A shift with the given counts; all zero by default (nothing moved).
     public init(slippedActivities: Int = 0, daysLater: Int = 0, advancedActivities: Int = 0, daysEarlier: Int = 0) {
         self.slippedActivities = slippedActivities
         self.daysLater = daysLater
