@@ -4,10 +4,11 @@ import NaptrackCore
 // The comparable fields of each kind of plan item, named as in the plan file.
 
 extension Plan {
-    /// The header fields under `plan:`, except the id the versions are matched by.
+    /// The header fields under `plan:`; a changed `id` means two different plans are compared.
     var headerFacets: [Facet] {
         let periodLocation = location(of: "period")
         return [
+            Facet("id", .text(id), at: location(of: "id")),
             Facet("title", .text(title), at: location(of: "title")),
             Facet("jurisdiction", .text(jurisdiction), at: location(of: "jurisdiction")),
             Facet("level", .text(level.rawValue), at: location(of: "level")),

@@ -30,7 +30,7 @@ public struct PlanListing: Sendable {
             let entries = facets.compactMap { facet in facet.value.map { Entry(name: facet.name, value: $0) } }
             sections.append(Section(heading: heading, entries: entries))
         }
-        add("plan \(plan.id)", plan.headerFacets)
+        add("plan \(plan.id)", plan.headerFacets.filter { $0.name != "id" })
         for agency in plan.agencies.sorted(by: { IDOrder.precedes($0.id, $1.id) }) {
             add("agency \(agency.id)", agency.facets)
         }
