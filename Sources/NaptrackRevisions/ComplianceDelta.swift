@@ -116,6 +116,7 @@ public struct RequirementStatusChange: Sendable, Hashable {
 extension StandardResult {
     /// The score as an exact decimal with two places, so JSON prints `0.82`, not `0.8200000001`.
     var exactScore: Decimal? {
-        score.map { Decimal(Int(($0 * 100).rounded())) / 100 }
+        guard let score, score.isFinite else { return nil }
+        return Decimal(Int((score * 100).rounded())) / 100
     }
 }

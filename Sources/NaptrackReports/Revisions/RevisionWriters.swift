@@ -28,7 +28,8 @@ enum RevisionTextWriter {
         }
         return rows.map { row in
             row.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: max(0, widths[column] - cell.count))
+                let width = column < widths.count ? widths[column] : cell.count
+                let padding = String(repeating: " ", count: max(0, width - cell.count))
                 return table.numeric.contains(column) ? padding + cell : cell + padding
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
