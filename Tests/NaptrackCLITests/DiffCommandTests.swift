@@ -3,56 +3,28 @@ import Testing
 
 // End-to-end tests of `naptrack diff`, running the built binary.
 
-/// The package root, found from this file's path.
-private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
 private let oldPlan = packageRoot.appendingPathComponent("plans/examplia/plan.yaml").path
 private let newPlan = packageRoot.appendingPathComponent("Tests/NaptrackRevisionsTests/Fixtures/examplia-rev2.yaml").path
 
-/// The built `naptrack` executable, next to the test bundle.
-private let naptrack: String = {
-    let candidates = [
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-        Bundle.main.bundleURL.deletingLastPathComponent(),
-        Bundle.main.bundleURL,
-        packageRoot.appendingPathComponent(".build/debug"),
-    ]
-    for directory in candidates {
-        let path = directory.appendingPathComponent("naptrack").path
-        if FileManager.default.isExecutableFile(atPath: path) { return path }
-    }
-    return packageRoot.appendingPathComponent(".build/debug/naptrack").path
-}()
-
-/// What a finished process printed and how it exited.
-private struct Finished {
-    var status: Int32
-    var output: String
-    var errors: String
-}
-
-/// Runs `executable` (a path, or a name looked up on the PATH) with `arguments` in `directory`.
-private func run(_ executable: String, _ arguments: [String], in directory: URL = packageRoot) throws -> Finished {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("naptrack-run-\(UUID().uuidString)")
+/// Runs git with `arguments` in `directory`, output to files as `runNaptrack` does.
+private func runGit(_ arguments: [String], in directory: URL) throws -> NaptrackRun {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("naptrack-git-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
-    let outputURL = scratch.appendingPathComponent("out"), errorURL = scratch.appendingPathComponent("err")
-    _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+    let outputURL = scratch.appendingPathComponent("stdout"), errorURL = scratch.appendingPathComponent("stderr")
+    try Data().write(to: outputURL)
+    try Data().write(to: errorURL)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [executable] + arguments
+    process.arguments = ["git"] + arguments
     process.currentDirectoryURL = directory
     process.standardOutput = try FileHandle(forWritingTo: outputURL)
     process.standardError = try FileHandle(forWritingTo: errorURL)
     process.standardInput = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
-    return Finished(
-        status: process.terminationStatus,
-        output: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
-        errors: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+    return NaptrackRun(status: process.terminationStatus, stdout: try String(contentsOf: outputURL, encoding: .utf8),
+        stderr: try String(contentsOf: errorURL, encoding: .utf8))
 }
 
 /// A temporary directory, removed by `remove()`.
@@ -74,9 +46,9 @@ private struct Scratch {
 
     /// Runs git in the directory and requires it to succeed.
     @discardableResult
-    func git(_ arguments: String...) throws -> Finished {
-        let finished = try run("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments, in: root)
-        try #require(finished.status == 0, "git \(arguments) failed: \(finished.errors)")
+    func git(_ arguments: String...) throws -> NaptrackRun {
+        let finished = try runGit(["-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments, in: root)
+        try #require(finished.status == 0, "git \(arguments) failed: \(finished.stderr)")
         return finished
     }
 
@@ -98,17 +70,17 @@ private struct Scratch {
 
 @Suite struct DiffCommandTests {
     @Test func comparesTwoFiles() throws {
-        let finished = try run(naptrack, ["diff", oldPlan, newPlan])
+        let finished = try runNaptrack(["diff", oldPlan, newPlan])
         #expect(finished.status == 0)
-        #expect(finished.errors.isEmpty)
-        #expect(finished.output.contains("  Activities: 30 → 30 (1 added, 1 removed, 8 changed, 1 of them moved)\n"))
-        #expect(finished.output.contains("      due: 2028-03-31 → 2028-09-30 (183 days later)\n"))
+        #expect(finished.stderr.isEmpty)
+        #expect(finished.stdout.contains("  Activities: 30 → 30 (1 added, 1 removed, 8 changed, 1 of them moved)\n"))
+        #expect(finished.stdout.contains("      due: 2028-03-31 → 2028-09-30 (183 days later)\n"))
     }
 
     @Test func jsonFormat() throws {
-        let finished = try run(naptrack, ["diff", oldPlan, newPlan, "--format", "json"])
+        let finished = try runNaptrack(["diff", oldPlan, newPlan, "--format", "json"])
         #expect(finished.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(finished.output.utf8)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(finished.stdout.utf8)) as? [String: Any])
         let totals = try #require(object["totals"] as? [String: Any])
         let schedule = try #require(totals["schedule"] as? [String: Any])
         #expect(schedule["net_slip_days"] as? Int == 456)
@@ -118,86 +90,86 @@ private struct Scratch {
     }
 
     @Test func markdownAndHTMLFormats() throws {
-        let markdown = try run(naptrack, ["diff", oldPlan, newPlan, "--format", "markdown"])
+        let markdown = try runNaptrack(["diff", oldPlan, newPlan, "--format", "markdown"])
         #expect(markdown.status == 0)
-        #expect(markdown.output.hasPrefix("# Changes to National Action Plan"))
-        let html = try run(naptrack, ["diff", oldPlan, newPlan, "--format", "html"])
+        #expect(markdown.stdout.hasPrefix("# Changes to National Action Plan"))
+        let html = try runNaptrack(["diff", oldPlan, newPlan, "--format", "html"])
         #expect(html.status == 0)
-        #expect(html.output.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.output.contains("<h2>Activities added</h2>"))
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.stdout.contains("<h2>Activities added</h2>"))
     }
 
     @Test func sinceReadsTheOlderVersionFromGit() throws {
         let repository = try Scratch.exampliaHistory()
         defer { repository.remove() }
-        let finished = try run(naptrack, ["diff", "plans/examplia/plan.yaml", "--since", "HEAD~1"], in: repository.root)
-        #expect(finished.status == 0, "\(finished.errors)")
-        #expect(finished.output.contains("  From HEAD~1:plans/examplia/plan.yaml to plans/examplia/plan.yaml\n"))
-        #expect(finished.output.contains("  Budget: 5,415,000 EUR → 5,425,000 EUR (+10,000)\n"))
-        #expect(finished.output.contains("      HEAD~1:plans/examplia/plan.yaml:163:29 → plans/examplia/plan.yaml:164:29\n"))
+        let finished = try runNaptrack(["diff", "plans/examplia/plan.yaml", "--since", "HEAD~1"], in: repository.root)
+        #expect(finished.status == 0, "\(finished.stderr)")
+        #expect(finished.stdout.contains("  From HEAD~1:plans/examplia/plan.yaml to plans/examplia/plan.yaml\n"))
+        #expect(finished.stdout.contains("  Budget: 5,415,000 EUR → 5,425,000 EUR (+10,000)\n"))
+        #expect(finished.stdout.contains("      HEAD~1:plans/examplia/plan.yaml:163:29 → plans/examplia/plan.yaml:164:29\n"))
 
-        let nested = try run(naptrack, ["diff", "examplia/plan.yaml", "--since", "HEAD~1", "--format", "json"],
+        let nested = try runNaptrack(["diff", "examplia/plan.yaml", "--since", "HEAD~1", "--format", "json"],
             in: repository.root.appendingPathComponent("plans"))
-        #expect(nested.status == 0, "\(nested.errors)")
-        #expect(nested.output.contains("\"file\" : \"HEAD~1:plans/examplia/plan.yaml\""))
+        #expect(nested.status == 0, "\(nested.stderr)")
+        #expect(nested.stdout.contains("\"file\" : \"HEAD~1:plans/examplia/plan.yaml\""))
 
-        let same = try run(naptrack, ["diff", "plans/examplia/plan.yaml", "--since", "HEAD"], in: repository.root)
+        let same = try runNaptrack(["diff", "plans/examplia/plan.yaml", "--since", "HEAD"], in: repository.root)
         #expect(same.status == 0)
-        #expect(same.output.contains("No changes in substance."))
+        #expect(same.stdout.contains("No changes in substance."))
     }
 
     @Test func sinceOutsideARepositoryExitsTwo() throws {
         let directory = try Scratch()
         defer { directory.remove() }
         try directory.copy(oldPlan, to: "plan.yaml")
-        let finished = try run(naptrack, ["diff", "plan.yaml", "--since", "HEAD~1"], in: directory.root)
+        let finished = try runNaptrack(["diff", "plan.yaml", "--since", "HEAD~1"], in: directory.root)
         #expect(finished.status == 2)
-        #expect(finished.output.isEmpty)
-        #expect(finished.errors == "plan.yaml: error: plan.yaml is not in a git repository, so --since has no history to read [git-history]\n")
+        #expect(finished.stdout.isEmpty)
+        #expect(finished.stderr == "plan.yaml: error: plan.yaml is not in a git repository, so --since has no history to read [git-history]\n")
     }
 
     @Test func unknownRevisionExitsTwo() throws {
         let repository = try Scratch.exampliaHistory()
         defer { repository.remove() }
-        let finished = try run(naptrack, ["diff", "plans/examplia/plan.yaml", "--since", "v9.9"], in: repository.root)
+        let finished = try runNaptrack(["diff", "plans/examplia/plan.yaml", "--since", "v9.9"], in: repository.root)
         #expect(finished.status == 2)
-        #expect(finished.errors.contains("error: unknown revision 'v9.9': it names no commit in this repository [git-history]"))
+        #expect(finished.stderr.contains("error: unknown revision 'v9.9': it names no commit in this repository [git-history]"))
         try repository.copy(oldPlan, to: "plans/new.yaml")
-        let absent = try run(naptrack, ["diff", "plans/new.yaml", "--since", "HEAD"], in: repository.root)
+        let absent = try runNaptrack(["diff", "plans/new.yaml", "--since", "HEAD"], in: repository.root)
         #expect(absent.status == 2)
-        #expect(absent.errors.contains("plans/new.yaml did not exist in revision 'HEAD'"))
+        #expect(absent.stderr.contains("plans/new.yaml did not exist in revision 'HEAD'"))
     }
 
     @Test func unreadableInputsExitTwo() throws {
-        let missing = try run(naptrack, ["diff", oldPlan, "no-such-plan.yaml"])
+        let missing = try runNaptrack(["diff", oldPlan, "no-such-plan.yaml"])
         #expect(missing.status == 2)
-        #expect(missing.errors.contains("no-such-plan.yaml: error: no such file [document]"))
+        #expect(missing.stderr.contains("no-such-plan.yaml: error: no such file [document]"))
         let progress = packageRoot.appendingPathComponent("plans/examplia/progress/2026-06-30.yaml").path
-        let notAPlan = try run(naptrack, ["diff", progress, newPlan])
+        let notAPlan = try runNaptrack(["diff", progress, newPlan])
         #expect(notAPlan.status == 2)
-        #expect(notAPlan.errors.contains("error: not a plan file"))
-        #expect(notAPlan.output.isEmpty)
+        #expect(notAPlan.stderr.contains("error: not a plan file"))
+        #expect(notAPlan.stdout.isEmpty)
     }
 
     @Test func wrongNumberOfFilesIsAUsageError() throws {
-        let finished = try run(naptrack, ["diff", oldPlan])
+        let finished = try runNaptrack(["diff", oldPlan])
         #expect(finished.status != 0)
-        #expect(finished.errors.contains("give two plan files, OLD and NEW, or one plan file with --since REV"))
-        let textconv = try run(naptrack, ["diff", "--textconv", oldPlan, newPlan])
+        #expect(finished.stderr.contains("give two plan files, OLD and NEW, or one plan file with --since REV"))
+        let textconv = try runNaptrack(["diff", "--textconv", oldPlan, newPlan])
         #expect(textconv.status != 0)
-        #expect(textconv.errors.contains("--textconv takes exactly one plan file"))
+        #expect(textconv.stderr.contains("--textconv takes exactly one plan file"))
     }
 
     @Test func standardsAndConfigurationOptions() throws {
-        let unknown = try run(naptrack, ["diff", oldPlan, newPlan, "--standards", "no-such-standard"])
+        let unknown = try runNaptrack(["diff", oldPlan, newPlan, "--standards", "no-such-standard"])
         #expect(unknown.status != 0)
-        #expect(unknown.errors.contains("unknown standard 'no-such-standard'"))
+        #expect(unknown.stderr.contains("unknown standard 'no-such-standard'"))
         let configuration = packageRoot.appendingPathComponent("plans/naptrack.yaml").path
-        let configured = try run(naptrack, ["diff", oldPlan, newPlan, "--config", configuration, "--as-of", "2026-06-30"])
-        #expect(configured.status == 0, "\(configured.errors)")
-        let wrongConfiguration = try run(naptrack, ["diff", oldPlan, newPlan, "--config", oldPlan])
+        let configured = try runNaptrack(["diff", oldPlan, newPlan, "--config", configuration, "--as-of", "2026-06-30"])
+        #expect(configured.status == 0, "\(configured.stderr)")
+        let wrongConfiguration = try runNaptrack(["diff", oldPlan, newPlan, "--config", oldPlan])
         #expect(wrongConfiguration.status == 2)
-        #expect(wrongConfiguration.errors.contains("error: not a configuration file [document]"))
+        #expect(wrongConfiguration.stderr.contains("error: not a configuration file [document]"))
     }
 
     @Test func planWithErrorsIsComparedAndFails() throws {
@@ -206,33 +178,33 @@ private struct Scratch {
         let text = try String(contentsOfFile: newPlan, encoding: .utf8)
             .replacingOccurrences(of: "lead: ombuds\n", with: "lead: ombudsman\n")
         try directory.write(text, to: "broken.yaml")
-        let finished = try run(naptrack, ["diff", oldPlan, directory.root.appendingPathComponent("broken.yaml").path])
+        let finished = try runNaptrack(["diff", oldPlan, directory.root.appendingPathComponent("broken.yaml").path])
         #expect(finished.status == 1)
-        #expect(finished.errors.contains("error: activity 'O5.3' lead names 'ombudsman', which is not an agency of the plan"))
-        #expect(finished.output.contains("      lead: nat-coord → ombudsman\n"))
-        let tolerant = try run(naptrack, ["diff", oldPlan, directory.root.appendingPathComponent("broken.yaml").path,
+        #expect(finished.stderr.contains("error: activity 'O5.3' lead names 'ombudsman', which is not an agency of the plan"))
+        #expect(finished.stdout.contains("      lead: nat-coord → ombudsman\n"))
+        let tolerant = try runNaptrack(["diff", oldPlan, directory.root.appendingPathComponent("broken.yaml").path,
             "--fail-on", "never"])
         #expect(tolerant.status == 0)
     }
 
     @Test func textconvListsOnePlan() throws {
-        let finished = try run(naptrack, ["diff", "--textconv", oldPlan])
+        let finished = try runNaptrack(["diff", "--textconv", oldPlan])
         #expect(finished.status == 0)
-        #expect(finished.output.hasPrefix("plan ex-nap-2026\n  title: National Action Plan"))
-        #expect(finished.output.contains("\nactivity O1.4\n  title: Research on demand"))
+        #expect(finished.stdout.hasPrefix("plan ex-nap-2026\n  title: National Action Plan"))
+        #expect(finished.stdout.contains("\nactivity O1.4\n  title: Research on demand"))
         let progress = packageRoot.appendingPathComponent("plans/examplia/progress/2026-06-30.yaml").path
-        let passedThrough = try run(naptrack, ["diff", "--textconv", progress])
+        let passedThrough = try runNaptrack(["diff", "--textconv", progress])
         #expect(passedThrough.status == 0)
-        #expect(passedThrough.output == (try String(contentsOfFile: progress, encoding: .utf8)))
+        #expect(passedThrough.stdout == (try String(contentsOfFile: progress, encoding: .utf8)))
     }
 
     @Test func gitDiffShowsSubstanceThroughTextconv() throws {
         let repository = try Scratch.exampliaHistory()
         defer { repository.remove() }
         try repository.write("plans/**/plan.yaml diff=naptrack\n", to: ".gitattributes")
-        try repository.git("config", "diff.naptrack.textconv", "'\(naptrack)' diff --textconv")
+        try repository.git("config", "diff.naptrack.textconv", "'\(try naptrackBinary().path)' diff --textconv")
         try repository.git("config", "diff.naptrack.xfuncname", "^((plan|agency|objective|activity) .*|framework)$")
-        let diff = try repository.git("diff", "HEAD~1", "HEAD", "--", "plans/examplia/plan.yaml").output
+        let diff = try repository.git("diff", "HEAD~1", "HEAD", "--", "plans/examplia/plan.yaml").stdout
         #expect(diff.contains("@@ activity O1.4\n"))
         #expect(diff.contains("\n-  due: 2027-08-31\n+  due: 2027-12-31\n"))
         #expect(diff.contains("\n-  reflection_period.days: 30\n+  reflection_period.days: 90\n"))
@@ -244,11 +216,11 @@ private struct Scratch {
     @Test func gitDifftoolRunsTheComparison() throws {
         let repository = try Scratch.exampliaHistory()
         defer { repository.remove() }
-        let oneOff = try repository.git("difftool", "--no-prompt", "-x", "'\(naptrack)' diff", "HEAD~1", "HEAD")
-        #expect(oneOff.output.contains("  Activities: 30 → 30 (1 added, 1 removed, 8 changed, 1 of them moved)\n"))
-        try repository.git("config", "difftool.naptrack.cmd", "'\(naptrack)' diff \"$LOCAL\" \"$REMOTE\"")
+        let oneOff = try repository.git("difftool", "--no-prompt", "-x", "'\(try naptrackBinary().path)' diff", "HEAD~1", "HEAD")
+        #expect(oneOff.stdout.contains("  Activities: 30 → 30 (1 added, 1 removed, 8 changed, 1 of them moved)\n"))
+        try repository.git("config", "difftool.naptrack.cmd", "'\(try naptrackBinary().path)' diff \"$LOCAL\" \"$REMOTE\"")
         let configured = try repository.git("difftool", "--no-prompt", "--tool=naptrack", "HEAD~1", "HEAD", "--",
             "plans/examplia/plan.yaml")
-        #expect(configured.output.contains("  Deadlines: 3 activities due later by 487 days in total"))
+        #expect(configured.stdout.contains("  Deadlines: 3 activities due later by 487 days in total"))
     }
 }
