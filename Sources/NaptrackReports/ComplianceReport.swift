@@ -28,6 +28,9 @@ public struct ComplianceReport: Sendable {
     /// Every diagnostic of the run that is not a standard's finding: loading, validation, unknown
     /// standards and configuration references; sorted.
     public var diagnostics: [Diagnostic]
+    /// Standards, override targets and waived requirements named in plans or the configuration
+    /// that no registered standard has (also among `diagnostics`).
+    public var referenceDiagnostics: [Diagnostic]
     /// Expired waivers and waivers that match nothing.
     public var waiverAudit: [Diagnostic]
     /// The waivers the configuration declares, in file order.
@@ -39,6 +42,7 @@ public struct ComplianceReport: Sendable {
         asOf = compliance.asOf
         fileCount = workspace.files.count
         diagnostics = (workspace.diagnostics + compliance.diagnostics).sorted()
+        referenceDiagnostics = compliance.diagnostics
         waiverAudit = compliance.waiverAudit
         waivers = workspace.configuration?.waivers ?? []
         let plansByID = Dictionary(workspace.plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -4,13 +4,13 @@ import NaptrackStandards
 /// a timeframe, a cost and an indicator for every activity, a coordinator and a review cycle, and
 /// coverage of the pillars, forms of exploitation, victims' outcomes, health and training.
 ///
-/// The requirements are drawn from the publication the project grew from (2005, on trafficking
-/// in persons), cited by chapter and line in each requirement's reference.
+/// The requirements are drawn from the 2005 publication of the GTZ Sector Project against
+/// Trafficking in Women, cited by chapter and line in each requirement's reference.
 public enum PlanQuality {
     /// The standard as the engine, the reports and `naptrack standards show` see it.
     public static let standard = CatalogStandard(
         id: "plan-quality", title: "Plan quality", version: "1",
-        source: "Trafficking in persons: debate and practical approaches (2005), the seed publication",
+        source: "Publication of the GTZ Sector Project against Trafficking in Women (2005): debate and practical approaches",
         summary: summary, requirements: catalog)
 
     static let summary = """
@@ -21,6 +21,8 @@ public enum PlanQuality {
         The source is not a legal instrument, so modality here grades how essential an element is: \
         binding for what every activity needs before it can be managed (a lead agency, a timeframe inside \
         the plan period, a cost, an indicator), qualified for the plan's structure and coverage, guidance \
-        for good practice and for the funding gap, which is reported for each objective.
+        for good practice and for the funding gap, which is reported for each objective. \
+        References ("Seed, <chapter>, lines …") give the chapter and the line numbers of the plain-text \
+        copy of that publication the project works from.
         """
 }
