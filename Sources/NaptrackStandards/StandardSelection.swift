@@ -69,10 +69,12 @@ extension StandardRegistry {
     private func unknownTarget(_ target: String, role: String, at location: SourceLocation) -> Diagnostic {
         let standardID = target.split(separator: ":", maxSplits: 1).first.map(String.init) ?? target
         var message: String
-        if target.contains(":"), standard(standardID) == nil {
+        if !target.contains(":") {
+            message = "\(role) names '\(target)', which is neither a standard nor a requirement this build of naptrack includes"
+        } else if standard(standardID) == nil {
             message = "\(role) names '\(target)', but this build of naptrack does not include standard '\(standardID)'"
         } else {
-            message = "\(role) names '\(target)', which no loaded standard defines"
+            message = "\(role) names '\(target)', which standard '\(standardID)' does not define"
         }
         if let hint = Suggestion.nearest(to: target, among: ids + requirementIDs.sorted()) {
             message += "; did you mean '\(hint)'?"
