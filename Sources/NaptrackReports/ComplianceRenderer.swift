@@ -16,12 +16,7 @@ public enum ComplianceRenderer {
         for entry in report.plans {
             let plan = entry.compliance
             output += "\(displayTitle(plan)) (\(plan.planID))\n  file: \(plan.file)\n"
-            if plan.standards.isEmpty { output += "  no standard was checked\n" }
-            let width = plan.standards.map(\.standardID.count).max() ?? 0
-            for standard in plan.standards {
-                output += "  \(pad(standard.standardID, width))  score \(scoreText(standard.score))  \(countsText(standard))\n"
-            }
-            output += "\n"
+            output += scoreLines(plan, indent: "  ") + "\n"
         }
         for entry in report.plans {
             for standard in entry.compliance.standards {
@@ -133,6 +128,15 @@ public enum ComplianceRenderer {
     }
 
     // MARK: Shared pieces
+
+    /// One line per standard checked for `plan`: id, score and counts by status.
+    static func scoreLines(_ plan: PlanCompliance, indent: String) -> String {
+        if plan.standards.isEmpty { return indent + "no standard was checked\n" }
+        let width = plan.standards.map(\.standardID.count).max() ?? 0
+        return plan.standards.map { standard in
+            "\(indent)\(pad(standard.standardID, width))  score \(scoreText(standard.score))  \(countsText(standard))\n"
+        }.joined()
+    }
 
     /// `0.82`, or `n/a` when no requirement applies.
     static func scoreText(_ score: Double?) -> String {

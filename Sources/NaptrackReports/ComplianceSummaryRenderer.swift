@@ -11,13 +11,7 @@ public enum ComplianceSummaryRenderer {
         var output = "Standards (as of \(report.asOf))\n"
         for entry in report.plans {
             let plan = entry.compliance
-            output += "  \(plan.planID)\n"
-            if plan.standards.isEmpty { output += "    no standard was checked\n" }
-            let width = plan.standards.map(\.standardID.count).max() ?? 0
-            for standard in plan.standards {
-                output += "    \(ComplianceRenderer.pad(standard.standardID, width))  "
-                    + "score \(ComplianceRenderer.scoreText(standard.score))  \(ComplianceRenderer.countsText(standard))\n"
-            }
+            output += "  \(plan.planID)\n" + ComplianceRenderer.scoreLines(plan, indent: "    ")
             let findings = plan.findings.sorted { ($0.severity, $1.location) > ($1.severity, $0.location) }
             guard !findings.isEmpty else { continue }
             output += "    top findings:\n"
