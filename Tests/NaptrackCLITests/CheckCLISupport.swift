@@ -1,54 +1,33 @@
 import Foundation
 import Testing
 
-/// Runs the built `naptrack` binary for the `check` and `standards` end-to-end tests.
+extension NaptrackRun {
+    /// Standard output parsed as a JSON object.
+    func json() throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
+    }
+}
+
+/// Small workspaces and helper processes for the `check` and `standards` end-to-end tests.
 enum CheckCLI {
-    /// The package root, found from this file's place in `Tests/NaptrackCLITests`.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// The binary built beside the test bundle, or in `.build/debug`.
-    static var binary: URL {
-        let beside = [Bundle.main.executableURL, Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])]
-            .compactMap { $0?.deletingLastPathComponent().appendingPathComponent("naptrack") }
-        let candidates = beside + [packageRoot.appendingPathComponent(".build/debug/naptrack")]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[candidates.count - 1]
-    }
-
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-
-        /// Standard output parsed as a JSON object.
-        func json() throws -> [String: Any] {
-            try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
-        }
-    }
-
-    /// Runs `naptrack arguments` in `directory` (the package root by default).
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Run {
-        try execute(binary, arguments, in: directory)
-    }
-
-    /// Runs any executable and collects its output; used for the binary and for schema validation.
-    static func execute(_ executable: URL, _ arguments: [String], in directory: URL = packageRoot) throws -> Run {
+    /// Runs an executable other than naptrack (the schema validator) and collects its output.
+    static func execute(_ executable: URL, _ arguments: [String]) throws -> NaptrackRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = directory
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        return NaptrackRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A fresh directory holding `files` (relative path → contents), removed by the caller.
+    /// A fresh directory holding `files` (relative path → contents); the caller removes it.
     static func workspace(_ files: [String: String]) throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("naptrack-check-\(UUID().uuidString)")
         for (path, contents) in files {
@@ -59,7 +38,7 @@ enum CheckCLI {
         return directory
     }
 
-    /// A plan file with the given `plan:` extras, agencies and objectives.
+    /// A plan file with `header` lines under `plan:` (indented by two), `agencies` and `objectives`.
     static func plan(id: String = "cli-plan", header: String = "", agencies: String = "", objectives: String) -> String {
         """
         naptrack: 1

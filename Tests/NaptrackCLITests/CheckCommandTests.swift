@@ -14,7 +14,7 @@ import Testing
         """
 
     @Test func checksTheExamplesWithPlanQualityAndLocatesEveryFinding() throws {
-        let run = try CheckCLI.run(["check", "plans", "--as-of", "2026-06-30", "--format", "json"])
+        let run = try runNaptrack(["check", "plans", "--as-of", "2026-06-30", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try run.json()
         #expect(json["as_of"] as? String == "2026-06-30")
@@ -34,13 +34,13 @@ import Testing
         #expect(findings.contains { $0["rule"] as? String == "plan-quality:funding-source" })
         for finding in findings {
             let file = try #require(finding["file"] as? String)
-            #expect(FileManager.default.fileExists(atPath: CheckCLI.packageRoot.appendingPathComponent(file).path))
+            #expect(FileManager.default.fileExists(atPath: packageRoot.appendingPathComponent(file).path))
             #expect((finding["line"] as? Int ?? 0) >= 1 && (finding["column"] as? Int ?? 0) >= 1, "\(finding)")
         }
     }
 
     @Test func textLeadsWithTheSummaryOfEachPlan() throws {
-        let run = try CheckCLI.run(["check", "plans", "--as-of", "2026-06-30"])
+        let run = try runNaptrack(["check", "plans", "--as-of", "2026-06-30"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines[0] == "Compliance as of 2026-06-30")
@@ -54,22 +54,22 @@ import Testing
         let uncosted = Self.costed.replacingOccurrences(of: "budget: {amount: 100, sources: [{funder: state, amount: 100, status: committed}]},", with: "")
         let failing = try CheckCLI.workspace(["plan.yaml": CheckCLI.plan(objectives: uncosted)])
         defer { try? FileManager.default.removeItem(at: failing) }
-        let error = try CheckCLI.run(["check", "plan.yaml", "--as-of", "2026-06-30"], in: failing)
+        let error = try runNaptrack(["check", "plan.yaml", "--as-of", "2026-06-30"], in: failing)
         #expect(error.status == 1)
         #expect(error.stdout.contains("plan.yaml:18:9: error: Every activity has an estimated cost: activity 'A1' has no budget"))
-        #expect(try CheckCLI.run(["check", "plan.yaml", "--fail-on", "never"], in: failing).status == 0)
+        #expect(try runNaptrack(["check", "plan.yaml", "--fail-on", "never"], in: failing).status == 0)
 
         let warningsOnly = try CheckCLI.workspace(["plan.yaml": CheckCLI.plan(objectives: Self.costed)])
         defer { try? FileManager.default.removeItem(at: warningsOnly) }
-        #expect(try CheckCLI.run(["check", "plan.yaml"], in: warningsOnly).status == 0)
-        #expect(try CheckCLI.run(["check", "plan.yaml", "--fail-on", "warning"], in: warningsOnly).status == 1)
+        #expect(try runNaptrack(["check", "plan.yaml"], in: warningsOnly).status == 0)
+        #expect(try runNaptrack(["check", "plan.yaml", "--fail-on", "warning"], in: warningsOnly).status == 1)
     }
 
     @Test func validationErrorsCountTowardsTheExitStatus() throws {
         let dangling = Self.costed.replacingOccurrences(of: "lead: coord", with: "lead: ministry")
         let directory = try CheckCLI.workspace(["plan.yaml": CheckCLI.plan(objectives: dangling)])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try CheckCLI.run(["check", "plan.yaml", "--format", "json"], in: directory)
+        let run = try runNaptrack(["check", "plan.yaml", "--format", "json"], in: directory)
         #expect(run.status == 1)
         let rules = (try run.json()["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
         #expect(rules.contains("reference"))
@@ -77,28 +77,28 @@ import Testing
     }
 
     @Test func unreadableInputAndUnknownStandardsExitWithTwo() throws {
-        let unknown = try CheckCLI.run(["check", "plans", "--standard", "plan-qualty"])
+        let unknown = try runNaptrack(["check", "plans", "--standard", "plan-qualty"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("unknown standard 'plan-qualty'; did you mean 'plan-quality'?"))
         #expect(unknown.stdout.isEmpty)
-        let missing = try CheckCLI.run(["check", "no/such/dir"])
+        let missing = try runNaptrack(["check", "no/such/dir"])
         #expect(missing.status == 2)
         #expect(missing.stdout.contains("no/such/dir: error: no such file or directory [document]"))
         let directory = try CheckCLI.workspace(["notes.yaml": "title: not a plan\n"])
         defer { try? FileManager.default.removeItem(at: directory) }
-        #expect(try CheckCLI.run(["check", "notes.yaml"], in: directory).status == 2)
+        #expect(try runNaptrack(["check", "notes.yaml"], in: directory).status == 2)
     }
 
     @Test func standardFlagOverridesThePlansList() throws {
         let directory = try CheckCLI.workspace(["plan.yaml": CheckCLI.plan(header: "  standards: [osce-nrm]", objectives: Self.costed)])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let planList = try CheckCLI.run(["check", "plan.yaml", "--format", "json"], in: directory)
+        let planList = try runNaptrack(["check", "plan.yaml", "--format", "json"], in: directory)
         let planJSON = try planList.json()
         let standards = ((planJSON["plans"] as? [[String: Any]])?.first?["standards"] as? [[String: Any]]) ?? []
         #expect(standards.isEmpty)
         #expect(planList.stdout.contains("asks for standard 'osce-nrm', which this build of naptrack does not include"))
 
-        let flagged = try CheckCLI.run(["check", "plan.yaml", "--standard", "plan-quality", "--format", "json"], in: directory)
+        let flagged = try runNaptrack(["check", "plan.yaml", "--standard", "plan-quality", "--format", "json"], in: directory)
         let ids = ((try flagged.json()["plans"] as? [[String: Any]])?.first?["standards"] as? [[String: Any]])?
             .compactMap { $0["id"] as? String }
         #expect(ids == ["plan-quality"])
@@ -118,14 +118,14 @@ import Testing
             "naptrack.yaml": configuration])
         defer { try? FileManager.default.removeItem(at: directory) }
 
-        let text = try CheckCLI.run(["check", ".", "--as-of", "2026-06-30"], in: directory)
+        let text = try runNaptrack(["check", ".", "--as-of", "2026-06-30"], in: directory)
         #expect(text.stdout.contains("waived          plan-quality:pillars"))
         #expect(text.stdout.contains("waived until 2026-12-31 by round-table: Prosecution chapter in the 2027 revision"))
         #expect(text.stdout.contains("./naptrack.yaml:4:5: warning: the waiver for 'plan-quality:forms' expired on 2026-01-31"))
         #expect(text.stdout.contains("./naptrack.yaml:5:5: note: the waiver for 'plan-quality:cost' is no longer needed"))
         #expect(text.stdout.contains("./naptrack.yaml:6:5: warning: a waiver names 'plan-quality:helth', which standard 'plan-quality' does not define; did you mean 'plan-quality:health'?"))
 
-        let json = try CheckCLI.run(["check", ".", "--as-of", "2026-06-30", "--format", "json"], in: directory).json()
+        let json = try runNaptrack(["check", ".", "--as-of", "2026-06-30", "--format", "json"], in: directory).json()
         let requirements = (((json["plans"] as? [[String: Any]])?.first?["standards"] as? [[String: Any]])?.first?["requirements"]
             as? [[String: Any]]) ?? []
         let pillars = try #require(requirements.first { $0["id"] as? String == "plan-quality:pillars" })
@@ -134,16 +134,16 @@ import Testing
         let audit = (json["waiver_audit"] as? [[String: Any]])?.compactMap { $0["rule"] as? String }
         #expect(audit == ["waiver-expired", "waiver-unused", "waiver-unused"])
 
-        let markdown = try CheckCLI.run(["check", ".", "--as-of", "2026-06-30", "--format", "markdown"], in: directory)
+        let markdown = try runNaptrack(["check", ".", "--as-of", "2026-06-30", "--format", "markdown"], in: directory)
         #expect(markdown.stdout.contains("| `plan-quality:pillars` |"))
         #expect(markdown.stdout.contains("| waived |"))
         #expect(markdown.stdout.contains("### Waiver audit"))
 
-        let sarif = try CheckCLI.run(["check", ".", "--as-of", "2026-06-30", "--format", "sarif"], in: directory)
+        let sarif = try runNaptrack(["check", ".", "--as-of", "2026-06-30", "--format", "sarif"], in: directory)
         #expect(sarif.stdout.contains("\"justification\" : \"Prosecution chapter in the 2027 revision\""))
         #expect(sarif.stdout.contains("\"ruleId\" : \"naptrack/waiver-expired\""))
 
-        let later = try CheckCLI.run(["check", ".", "--as-of", "2027-01-01", "--format", "json"], in: directory).json()
+        let later = try runNaptrack(["check", ".", "--as-of", "2027-01-01", "--format", "json"], in: directory).json()
         let laterStatus = ((((later["plans"] as? [[String: Any]])?.first?["standards"] as? [[String: Any]])?.first?["requirements"]
             as? [[String: Any]]) ?? []).first { $0["id"] as? String == "plan-quality:pillars" }?["status"] as? String
         #expect(laterStatus == "not-met")
@@ -155,7 +155,7 @@ import Testing
         let directory = try CheckCLI.workspace(["plan.yaml": CheckCLI.plan(objectives: pledged),
             "naptrack.yaml": configuration])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try CheckCLI.run(["check", ".", "--as-of", "2026-06-30"], in: directory)
+        let run = try runNaptrack(["check", ".", "--as-of", "2026-06-30"], in: directory)
         #expect(run.status == 1)
         #expect(run.stdout.contains("error: The objectives cover prevention, protection, prosecution and partnership"))
         #expect(run.stdout.contains("not-met         plan-quality:funding-gap      Committed funding covers the planned cost of each objective; turned off in the configuration"))

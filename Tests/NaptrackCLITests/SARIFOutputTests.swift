@@ -3,7 +3,7 @@ import Testing
 
 /// `naptrack check --format sarif` on the example plans, validated against the SARIF 2.1.0 schema.
 @Suite struct SARIFOutputTests {
-    static let schema = CheckCLI.packageRoot.appendingPathComponent("Tests/Schemas/sarif-schema-2.1.0.json")
+    static let schema = packageRoot.appendingPathComponent("Tests/Schemas/sarif-schema-2.1.0.json")
 
     /// Whether `python3` with the `jsonschema` package can validate here.
     static let validatorAvailable: Bool = {
@@ -19,7 +19,7 @@ import Testing
 
     @Test(.enabled(if: validatorAvailable, "needs python3 with jsonschema"))
     func examplesValidateAgainstTheSchema() throws {
-        let run = try CheckCLI.run(["check", "plans", "--as-of", "2026-06-30", "--format", "sarif"])
+        let run = try runNaptrack(["check", "plans", "--as-of", "2026-06-30", "--format", "sarif"])
         #expect(run.status == 0)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("naptrack-\(UUID().uuidString).sarif")
         try Data(run.stdout.utf8).write(to: file)
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func everyResultHasARuleAndARealLocation() throws {
-        let run = try CheckCLI.run(["check", "plans", "--as-of", "2026-06-30", "--format", "sarif"])
+        let run = try runNaptrack(["check", "plans", "--as-of", "2026-06-30", "--format", "sarif"])
         let log = try run.json()
         let runs = try #require(log["runs"] as? [[String: Any]])
         let rules = try #require(((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])

@@ -3,7 +3,7 @@ import Testing
 /// `naptrack` with no subcommand shows, after the overview, each plan's scores and top findings.
 @Suite struct SummaryComplianceTests {
     @Test func overviewEndsWithScoresAndTopFindings() throws {
-        let run = try CheckCLI.run(["plans", "--as-of", "2026-06-30"])
+        let run = try runNaptrack(["plans", "--as-of", "2026-06-30"])
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
         let overview = try #require(lines.firstIndex { $0.hasPrefix("8 files, 2 plans:") })
