@@ -90,7 +90,7 @@ extension PlanQuality {
             reference: "Seed, Trafficking and HIV/AIDS, lines 2368–2370 and 2388–2391",
             modality: .guidance,
             rationale: "Few national plans analyse or answer the health needs of actual or potential victims, HIV prevention included.",
-            remedy: "Add an activity on health care or health staff, tagged 'health', 'medical', 'hiv', 'mental-health' or 'reproductive-health', or with target groups 'medical', 'medical-staff', 'health-workers' or 'health-professionals'.",
+            remedy: "Add an activity on health care or health staff, tagged \(Vocabulary.quoted(Vocabulary.healthTags)), or with one of the target groups \(Vocabulary.quoted(Vocabulary.healthProfessionals)).",
             check: CoverageChecks.health),
         Requirement(
             id: "plan-quality:training",
@@ -98,7 +98,7 @@ extension PlanQuality {
             reference: "Seed, Capacity and Institution Building, lines 5172–5176; Labour market dimensions, lines 5701–5702",
             modality: .guidance,
             rationale: "Police, border guards, prosecutors, judges, labour inspectors, social workers and medical staff each need to know why trafficking concerns their work.",
-            remedy: "Tag training activities 'training' and list the groups in 'target_groups:' (police, border-guards, prosecutors, judges, labour-inspectors, social-workers, medical), or declare existing training in 'framework.training' or 'identification.trained_professions'.",
+            remedy: "Tag training activities '\(Vocabulary.trainingTag)' and name each group among their 'target_groups:': \(Vocabulary.trainingAudienceText). Training that already exists counts when the framework declares it, in 'training[].audiences' or 'identification.trained_professions'.",
             check: CoverageChecks.training),
         Requirement(
             id: "plan-quality:funding-source", title: "Every budget line names a funding source",

@@ -71,8 +71,7 @@ enum CoverageChecks {
             }
         }
         guard evidence.isEmpty else { return .satisfied(evidence) }
-        let tags = Vocabulary.healthTags.map { "'\($0)'" }.joined(separator: ", ")
-        return .contradicted([Violation("no activity is tagged \(tags) or reaches health professionals",
+        return .contradicted([Violation("no activity is tagged \(Vocabulary.quoted(Vocabulary.healthTags)) or reaches health professionals",
             at: contentLocation(context.plan))])
     }
 

@@ -27,6 +27,20 @@ enum Vocabulary {
         ("medical", healthProfessionals),
     ]
 
+    /// The labels as the catalog states them: `police (or police-officers, law-enforcement); …`.
+    static var trainingAudienceText: String {
+        trainingAudiences.map { audience in
+            let others = audience.labels.filter { $0 != audience.group }
+            return others.isEmpty ? audience.group : "\(audience.group) (or \(others.joined(separator: ", ")))"
+        }.joined(separator: "; ")
+    }
+
+    /// `'a', 'b' or 'c'`, for the catalog.
+    static func quoted(_ words: [String]) -> String {
+        let items = words.map { "'\($0)'" }
+        return items.count > 1 ? items.dropLast().joined(separator: ", ") + " or " + (items.last ?? "") : items.joined()
+    }
+
     /// The pillars every plan covers with at least one activity.
     static let pillars: [ThematicArea] = [.prevention, .protection, .prosecution, .partnership]
 
