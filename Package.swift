@@ -8,7 +8,7 @@ import PackageDescription
 ///   source locations, and reports what is wrong with them. It knows nothing of standards or output.
 /// - `NaptrackStandards` is the plugin API: standards, requirements, the closed set of check
 ///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
-///   `plugins/` depend on it and on the core only.
+///   `plugins/` depend on it and on the core only (`plugins/plan-quality` is `PlanQualityStandard`).
 /// - `NaptrackRevisions` compares two versions of a plan and says what changed in substance,
 ///   including how compliance with each standard moved.
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
@@ -38,6 +38,11 @@ let package = Package(
             dependencies: ["NaptrackCore"]
         ),
         .target(
+            name: "PlanQualityStandard",
+            dependencies: ["NaptrackCore", "NaptrackStandards"],
+            path: "plugins/plan-quality"
+        ),
+        .target(
             name: "NaptrackReports",
             dependencies: ["NaptrackCore", "NaptrackStandards", "NaptrackRevisions"]
         ),
@@ -52,6 +57,7 @@ let package = Package(
                 "NaptrackStandards",
                 "NaptrackReports",
                 "NaptrackRevisions",
+                "PlanQualityStandard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +69,11 @@ let package = Package(
         .testTarget(
             name: "NaptrackStandardsTests",
             dependencies: ["NaptrackStandards"]
+        ),
+        .testTarget(
+            name: "PlanQualityStandardTests",
+            dependencies: ["PlanQualityStandard", "NaptrackStandards", "NaptrackCore"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "NaptrackReportsTests",

@@ -73,7 +73,7 @@ private struct Scratch {
         let finished = try runNaptrack(["diff", oldPlan, newPlan])
         #expect(finished.status == 0)
         #expect(finished.stderr.isEmpty)
-        #expect(finished.stdout.contains("  Activities: 30 → 30 (1 added, 1 removed, 8 changed, 1 of them moved)\n"))
+        #expect(finished.stdout.contains("  Activities: 30 → 30 (1 added, 1 removed, 9 changed, 1 of them moved)\n"))
         #expect(finished.stdout.contains("      due: 2028-03-31 → 2028-09-30 (183 days later)\n"))
     }
 
@@ -160,6 +160,35 @@ private struct Scratch {
         #expect(textconv.stderr.contains("--textconv takes exactly one plan file"))
     }
 
+    @Test func complianceMovesWithTheAmendment() throws {
+        let finished = try runNaptrack(["diff", oldPlan, newPlan, "--as-of", "2026-10-15"])
+        #expect(finished.status == 0, "\(finished.stderr)")
+        #expect(finished.stdout.contains("  Compliance: plan-quality 0.73 → 0.93; 3 requirements changed status\n"))
+        #expect(finished.stdout.contains("  plan-quality:funding-source not-met → met\n"))
+        #expect(finished.stdout.contains("  plan-quality:review-current unknown → met\n"))
+        let json = try runNaptrack(["diff", oldPlan, newPlan, "--as-of", "2026-10-15", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let compliance = try #require(object["compliance"] as? [String: Any])
+        let standards = try #require(compliance["standards"] as? [[String: Any]])
+        #expect(standards.compactMap { $0["id"] as? String } == ["plan-quality"])
+        #expect(standards.first?["score_before"] as? Double == 0.73)
+        #expect(standards.first?["score_after"] as? Double == 0.93)
+        let unchanged = try runNaptrack(["diff", oldPlan, oldPlan, "--as-of", "2026-10-15", "--standards", "plan-quality"])
+        #expect(unchanged.stdout.contains("  No requirement changed status.\n"))
+    }
+
+    @Test func documentationShowsTheActualOutput() throws {
+        let documentation = try String(contentsOf: packageRoot.appendingPathComponent("docs/revisions.md"), encoding: .utf8)
+        let arguments = ["plans/examplia/plan.yaml", "Tests/NaptrackRevisionsTests/Fixtures/examplia-rev2.yaml", "--as-of",
+            "2026-10-15"]
+        let command = "$ naptrack diff " + arguments.joined(separator: " ") + "\n"
+        let start = try #require(documentation.range(of: command), "docs/revisions.md lost its example")
+        let end = try #require(documentation.range(of: "```\n", range: start.upperBound..<documentation.endIndex))
+        let finished = try runNaptrack(["diff"] + arguments)
+        #expect(String(documentation[start.upperBound..<end.lowerBound]) == finished.stdout,
+            "docs/revisions.md shows output the tool no longer prints; paste the current output")
+    }
+
     @Test func standardsAndConfigurationOptions() throws {
         let unknown = try runNaptrack(["diff", oldPlan, newPlan, "--standards", "no-such-standard"])
         #expect(unknown.status != 0)
@@ -217,7 +246,7 @@ private struct Scratch {
         let repository = try Scratch.exampliaHistory()
         defer { repository.remove() }
         let oneOff = try repository.git("difftool", "--no-prompt", "-x", "'\(try naptrackBinary().path)' diff", "HEAD~1", "HEAD")
-        #expect(oneOff.stdout.contains("  Activities: 30 → 30 (1 added, 1 removed, 8 changed, 1 of them moved)\n"))
+        #expect(oneOff.stdout.contains("  Activities: 30 → 30 (1 added, 1 removed, 9 changed, 1 of them moved)\n"))
         try repository.git("config", "difftool.naptrack.cmd", "'\(try naptrackBinary().path)' diff \"$LOCAL\" \"$REMOTE\"")
         let configured = try repository.git("difftool", "--no-prompt", "--tool=naptrack", "HEAD~1", "HEAD", "--",
             "plans/examplia/plan.yaml")

@@ -39,11 +39,11 @@ enum RevisionTextWriter {
 /// Writes a revision document as GitHub-flavoured Markdown, escaping plan text.
 enum RevisionMarkdownWriter {
     static func write(_ document: RevisionDocument) -> String {
-        var output = "# " + escape(document.title) + "\n"
+        var output = "# " + Markdown.escape(document.title) + "\n"
         for block in document.blocks {
             switch block {
             case .heading(let text):
-                output += "\n## " + escape(text) + "\n\n"
+                output += "\n## " + Markdown.escape(text) + "\n\n"
             case .paragraph(let line):
                 output += inline(line) + "\n\n"
             case .items(let items):
@@ -52,10 +52,10 @@ enum RevisionMarkdownWriter {
                     for detail in item.details { output += "  - " + inline(detail) + "\n" }
                 }
             case .table(let table):
-                output += "| " + table.header.map(escape).joined(separator: " | ") + " |\n"
+                output += "| " + table.header.map(Markdown.escape).joined(separator: " | ") + " |\n"
                 output += "|" + table.header.indices.map { table.numeric.contains($0) ? " ---: " : " --- " }
                     .joined(separator: "|") + "|\n"
-                for row in table.rows { output += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
+                for row in table.rows { output += "| " + row.map(Markdown.escape).joined(separator: " | ") + " |\n" }
             }
         }
         return output
@@ -64,22 +64,10 @@ enum RevisionMarkdownWriter {
     private static func inline(_ line: RevisionDocument.Line) -> String {
         line.spans.map { span in
             switch span {
-            case .plain(let text): escape(text)
-            case .code(let text):
-                text.contains("`") ? "`` " + text + " ``" : "`" + text.replacingOccurrences(of: "|", with: "\\|") + "`"
+            case .plain(let text): Markdown.escape(text)
+            case .code(let text): Markdown.code(text)
             }
         }.joined()
-    }
-
-    /// Text with the characters Markdown would interpret escaped, so a title such as
-    /// `*Draft* | v2` prints as written.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if "\\`*_[]<>|#".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
     }
 }
 
