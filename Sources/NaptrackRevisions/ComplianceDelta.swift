@@ -25,15 +25,15 @@ public struct ComplianceDelta: Sendable, Hashable {
         }
     }
 
-    /// Evaluates both versions on the same date and compares them. The standards are `standards`
-    /// when given, else those either version names that `engine` knows; `nil` when there are none.
+    /// Evaluates both versions on the same date and compares them, on the standards `selection`
+    /// chooses for either version (as `check` chooses them); `nil` when it chooses none.
     public static func evaluating(
-        _ old: Plan, _ new: Plan, engine: ComplianceEngine, standards: [String]? = nil, asOf date: CalendarDate,
-        configuration: Configuration? = nil
+        _ old: Plan, _ new: Plan, engine: ComplianceEngine, selection: StandardSelection = StandardSelection(),
+        asOf date: CalendarDate, configuration: Configuration? = nil
     ) -> ComplianceDelta? {
-        let named = (old.standards + new.standards).map(\.value).filter { engine.registry.standard($0) != nil }
         var seen = Set<String>()
-        let ids = (standards ?? named).filter { seen.insert($0).inserted }
+        let ids = [old, new].flatMap { selection.standards(for: $0, configuration: configuration, registry: engine.registry).ids }
+            .filter { seen.insert($0).inserted }
         guard !ids.isEmpty else { return nil }
         return ComplianceDelta(
             before: engine.evaluate(old, standards: ids, asOf: date, configuration: configuration),

@@ -173,7 +173,7 @@ private struct Scratch {
         #expect(standards.compactMap { $0["id"] as? String } == ["plan-quality"])
         #expect(standards.first?["score_before"] as? Double == 0.73)
         #expect(standards.first?["score_after"] as? Double == 0.93)
-        let unchanged = try runNaptrack(["diff", oldPlan, oldPlan, "--as-of", "2026-10-15", "--standards", "plan-quality"])
+        let unchanged = try runNaptrack(["diff", oldPlan, oldPlan, "--as-of", "2026-10-15", "--standard", "plan-quality"])
         #expect(unchanged.stdout.contains("  No requirement changed status.\n"))
     }
 
@@ -190,9 +190,10 @@ private struct Scratch {
     }
 
     @Test func standardsAndConfigurationOptions() throws {
-        let unknown = try runNaptrack(["diff", oldPlan, newPlan, "--standards", "no-such-standard"])
-        #expect(unknown.status != 0)
-        #expect(unknown.stderr.contains("unknown standard 'no-such-standard'"))
+        let unknown = try runNaptrack(["diff", oldPlan, newPlan, "--standard", "plan-qualty"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("error: unknown standard 'plan-qualty'; did you mean 'plan-quality'?"))
+        #expect(unknown.stdout.isEmpty)
         let configuration = packageRoot.appendingPathComponent("plans/naptrack.yaml").path
         let configured = try runNaptrack(["diff", oldPlan, newPlan, "--config", configuration, "--as-of", "2026-06-30"])
         #expect(configured.status == 0, "\(configured.stderr)")

@@ -78,7 +78,7 @@ func evaluate(_ plan: Plan, standards: [String] = ["test", "other"]) -> PlanComp
         #expect(other.changes.map(\.after) == [.met])
     }
 
-    @Test func evaluatesTheStandardsThePlansNameThatAreKnown() throws {
+    @Test func evaluatesTheStandardsCheckWouldUse() throws {
         let engine = ComplianceEngine(registry: StandardRegistry([testStandard, otherStandard]))
         let date = try #require(CalendarDate(iso: "2026-06-30"))
         let old = try RevisionFixtures.old()
@@ -89,9 +89,12 @@ func evaluate(_ plan: Plan, standards: [String] = ["test", "other"]) -> PlanComp
         let delta = try #require(ComplianceDelta.evaluating(old, naming, engine: engine, asOf: date))
         #expect(delta.standards.map(\.id) == ["test"])
         #expect(delta.standards[0].changes.map(\.requirement) == ["test:reflection"])
-        let requested = try #require(ComplianceDelta.evaluating(old, naming, engine: engine, standards: ["other", "other"],
-            asOf: date))
+        let requested = try #require(ComplianceDelta.evaluating(old, naming, engine: engine,
+            selection: StandardSelection(requested: ["other", "other"]), asOf: date))
         #expect(requested.standards.map(\.id) == ["other"])
+        let namingNone = try RevisionFixtures.new(("  standards: [plan-quality]\n", ""))
+        let all = try #require(ComplianceDelta.evaluating(namingNone, namingNone, engine: engine, asOf: date))
+        #expect(all.standards.map(\.id) == ["test", "other"], "a plan naming no standard is checked against all")
     }
 
     @Test func waiversFromTheConfigurationApply() throws {
@@ -109,9 +112,9 @@ func evaluate(_ plan: Plan, standards: [String] = ["test", "other"]) -> PlanComp
         }
         let old = try RevisionFixtures.old()
         let new = try RevisionFixtures.new(("conditional_on_cooperation: true", "conditional_on_cooperation: false"))
-        let plain = try #require(ComplianceDelta.evaluating(old, new, engine: engine, standards: ["test"], asOf: date))
+        let plain = try #require(ComplianceDelta.evaluating(old, new, engine: engine, selection: StandardSelection(requested: ["test"]), asOf: date))
         #expect(plain.standards[0].changes.map(\.before) == [.notMet])
-        let waived = try #require(ComplianceDelta.evaluating(old, new, engine: engine, standards: ["test"], asOf: date,
+        let waived = try #require(ComplianceDelta.evaluating(old, new, engine: engine, selection: StandardSelection(requested: ["test"]), asOf: date,
             configuration: configuration))
         #expect(waived.standards[0].changes.map(\.before) == [.waived])
         #expect(waived.standards[0].changes.map(\.after) == [.met])

@@ -15,15 +15,17 @@ struct DiffCommand: ParsableCommand {
             a commit). Objectives, activities, indicators, milestones and agencies are matched by id, \
             funding sources by funder, so reordering a list is not a change. Reports added, removed \
             and moved activities, slipped deadlines in days, budget and funding moves, changed \
-            framework facts with their locations in both files, and, for the standards the plans \
-            name, the requirements whose status changed and each score before and after.
+            framework facts with their locations in both files, and, for the standards check would \
+            use (--standard, else each plan's own, else the configuration's, else all built-in ones), \
+            the requirements whose status changed and each score before and after.
 
             --textconv prints a normalised listing of one plan for git's textconv, so that `git diff` \
             shows substance (see docs/revisions.md); a file that is not a plan is printed unchanged.
 
             Diagnostics about either version go to standard error. Exit status: 0 when nothing in \
             either version reached --fail-on, 1 when something did, 2 when a version could not be read \
-            (a missing file, not a plan, not in a git repository, an unknown revision).
+            (a missing file, not a plan, not in a git repository, an unknown revision) or --standard \
+            names an unknown standard.
             """
     )
 
@@ -39,10 +41,9 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown, json or html.")
     var format: RevisionRenderer.Format = .text
 
-    @Option(name: .customLong("standards"),
-        help: ArgumentHelp("Standards to compare compliance with, comma-separated (default: those the plans name).",
-            valueName: "ids"))
-    var standardList: String?
+    @Option(name: .customLong("standard"),
+        help: "A standard to compare compliance with (repeatable); by default those `check` would use for each version.")
+    var standards: [String] = []
 
     @Option(help: ArgumentHelp("A configuration file whose waivers and severities apply to the compliance check.",
         valueName: "file"))
@@ -62,16 +63,15 @@ struct DiffCommand: ParsableCommand {
         } else {
             guard files.count == 2 else { throw ValidationError("give two plan files, OLD and NEW, or one plan file with --since REV") }
         }
-        let registry = BuiltInStandards.registry
-        let unknown = ComplianceEngine(registry: registry).unknownStandards(requestedStandards ?? [])
-        guard unknown.isEmpty else {
-            let known = registry.ids.isEmpty ? "this build has no standards" : "known: " + registry.ids.joined(separator: ", ")
-            throw ValidationError("unknown standard \(unknown.map { "'\($0)'" }.joined(separator: ", ")); \(known)")
-        }
     }
 
     func run() throws {
         if textconv { return try printListing(of: files[0]) }
+        let registry = BuiltInStandards.registry
+        if let message = ComplianceCheck.unknownStandardsMessage(standards, registry: registry) {
+            Output.writeError(message)
+            throw ExitCode(2)
+        }
         var diagnostics: [Diagnostic] = []
         let new = PlanVersionLoader.load(file: files[files.count - 1], into: &diagnostics)
         var old: Plan?
@@ -86,14 +86,10 @@ struct DiffCommand: ParsableCommand {
         guard let old, let new, !diagnostics.containsRunPreventingProblem else { throw ExitCode(2) }
 
         var diff = PlanDiff(from: old, to: new)
-        diff.compliance = ComplianceDelta.evaluating(old, new, engine: ComplianceEngine(registry: BuiltInStandards.registry),
-            standards: requestedStandards, asOf: asOf ?? .today(), configuration: configuration)
+        diff.compliance = ComplianceDelta.evaluating(old, new, engine: ComplianceEngine(registry: registry),
+            selection: StandardSelection(requested: standards), asOf: asOf ?? .today(), configuration: configuration)
         Output.write(try RevisionRenderer.render(diff, as: format))
         try ExitStatus.finish(with: ExitStatus.code(for: diagnostics, failOn: failOn))
-    }
-
-    private var requestedStandards: [String]? {
-        standardList.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
     }
 
     /// Prints the listing of a plan; anything else is passed through unchanged, so `git diff`
