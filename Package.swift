@@ -38,12 +38,18 @@ let package = Package(
             name: "NaptrackReports",
             dependencies: ["NaptrackCore", "NaptrackStandards"]
         ),
+        .target(
+            name: "CouncilOfEuropeStandard",
+            dependencies: ["NaptrackStandards", "NaptrackCore"],
+            path: "plugins/coe-cathb"
+        ),
         .executableTarget(
             name: "naptrack",
             dependencies: [
                 "NaptrackCore",
                 "NaptrackStandards",
                 "NaptrackReports",
+                "CouncilOfEuropeStandard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +61,10 @@ let package = Package(
         .testTarget(
             name: "NaptrackStandardsTests",
             dependencies: ["NaptrackStandards"]
+        ),
+        .testTarget(
+            name: "CouncilOfEuropeStandardTests",
+            dependencies: ["CouncilOfEuropeStandard", "NaptrackStandards", "NaptrackCore"]
         ),
         .testTarget(
             name: "NaptrackReportsTests",
