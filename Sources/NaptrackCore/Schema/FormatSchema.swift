@@ -1516,7 +1516,7 @@ extension FormatSchema {
                       }
                     },
                     "independent": {
-                      "description": "They have the independence they need to work free from undue pressure.",
+                      "description": "They are independent enough to act without improper outside pressure.",
                       "type": "boolean"
                     },
                     "trained": {

@@ -5,7 +5,7 @@ import NaptrackStandards
 enum CooperationRequirements {
     static let all: [Requirement] = [
         Requirement(
-            id: "coe-cathb:art32", title: "International co-operation to the widest extent",
+            id: "coe-cathb:art32", title: "Broad co-operation with other states",
             reference: "CETS 197 Art. 32", modality: .binding,
             rationale: "Much trafficking crosses borders; prevention, victim protection and prosecution all depend on other states.",
             remedy: "Conclude or apply agreements and arrangements with other states on prevention, assistance to victims and criminal cases, and declare international_cooperation.agreements: true.",
