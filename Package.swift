@@ -8,7 +8,8 @@ import PackageDescription
 ///   source locations, and reports what is wrong with them. It knows nothing of standards or output.
 /// - `NaptrackStandards` is the plugin API: standards, requirements, the closed set of check
 ///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
-///   `plugins/` depend on it and on the core only.
+///   `plugins/` depend on it and on the core only (`plugins/plan-quality` is `PlanQualityStandard`,
+///   `plugins/coe-cathb` is `CouncilOfEuropeStandard`).
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
 /// - `naptrack` is the command-line tool; it only wires the libraries together.
 let package = Package(
@@ -35,6 +36,11 @@ let package = Package(
             dependencies: ["NaptrackCore"]
         ),
         .target(
+            name: "PlanQualityStandard",
+            dependencies: ["NaptrackCore", "NaptrackStandards"],
+            path: "plugins/plan-quality"
+        ),
+        .target(
             name: "NaptrackReports",
             dependencies: ["NaptrackCore", "NaptrackStandards"]
         ),
@@ -49,6 +55,7 @@ let package = Package(
                 "NaptrackCore",
                 "NaptrackStandards",
                 "NaptrackReports",
+                "PlanQualityStandard",
                 "CouncilOfEuropeStandard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -61,6 +68,11 @@ let package = Package(
         .testTarget(
             name: "NaptrackStandardsTests",
             dependencies: ["NaptrackStandards"]
+        ),
+        .testTarget(
+            name: "PlanQualityStandardTests",
+            dependencies: ["PlanQualityStandard", "NaptrackStandards", "NaptrackCore"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "CouncilOfEuropeStandardTests",
