@@ -8,7 +8,8 @@ import PackageDescription
 ///   source locations, and reports what is wrong with them. It knows nothing of standards or output.
 /// - `NaptrackStandards` is the plugin API: standards, requirements, the closed set of check
 ///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
-///   `plugins/` depend on it and on the core only (`plugins/plan-quality` is `PlanQualityStandard`).
+///   `plugins/` depend on it and on the core only (`plugins/plan-quality` is `PlanQualityStandard`,
+///   `plugins/coe-cathb` is `CouncilOfEuropeStandard`).
 /// - `NaptrackRevisions` compares two versions of a plan and says what changed in substance,
 ///   including how compliance with each standard moved.
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
@@ -50,6 +51,11 @@ let package = Package(
             name: "NaptrackRevisions",
             dependencies: ["NaptrackCore", "NaptrackStandards"]
         ),
+        .target(
+            name: "CouncilOfEuropeStandard",
+            dependencies: ["NaptrackStandards", "NaptrackCore"],
+            path: "plugins/coe-cathb"
+        ),
         .executableTarget(
             name: "naptrack",
             dependencies: [
@@ -58,6 +64,7 @@ let package = Package(
                 "NaptrackReports",
                 "NaptrackRevisions",
                 "PlanQualityStandard",
+                "CouncilOfEuropeStandard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +81,10 @@ let package = Package(
             name: "PlanQualityStandardTests",
             dependencies: ["PlanQualityStandard", "NaptrackStandards", "NaptrackCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CouncilOfEuropeStandardTests",
+            dependencies: ["CouncilOfEuropeStandard", "NaptrackStandards", "NaptrackCore"]
         ),
         .testTarget(
             name: "NaptrackReportsTests",

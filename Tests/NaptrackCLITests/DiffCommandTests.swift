@@ -6,6 +6,17 @@ import Testing
 private let oldPlan = packageRoot.appendingPathComponent("plans/examplia/plan.yaml").path
 private let newPlan = packageRoot.appendingPathComponent("Tests/NaptrackRevisionsTests/Fixtures/examplia-rev2.yaml").path
 
+/// The 1-based line and column where `fragment` first occurs in the file at `path`.
+private func position(of fragment: String, in path: String) -> (line: Int, column: Int)? {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        if let range = line.range(of: fragment) {
+            return (index + 1, line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound) + 1)
+        }
+    }
+    return nil
+}
+
 /// Runs git with `arguments` in `directory`, output to files as `runNaptrack` does.
 private func runGit(_ arguments: [String], in directory: URL) throws -> NaptrackRun {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("naptrack-git-\(UUID().uuidString)")
@@ -106,7 +117,10 @@ private struct Scratch {
         #expect(finished.status == 0, "\(finished.stderr)")
         #expect(finished.stdout.contains("  From HEAD~1:plans/examplia/plan.yaml to plans/examplia/plan.yaml\n"))
         #expect(finished.stdout.contains("  Budget: 5,415,000 EUR → 5,425,000 EUR (+10,000)\n"))
-        #expect(finished.stdout.contains("      HEAD~1:plans/examplia/plan.yaml:163:29 → plans/examplia/plan.yaml:164:29\n"))
+        let old = try #require(position(of: "reflection_period: {days: 30", in: oldPlan))
+        let new = try #require(position(of: "reflection_period: {days: 90", in: newPlan))
+        #expect(finished.stdout.contains("      HEAD~1:plans/examplia/plan.yaml:\(old.line):\(old.column + 26) → "
+            + "plans/examplia/plan.yaml:\(new.line):\(new.column + 26)\n"))
 
         let nested = try runNaptrack(["diff", "examplia/plan.yaml", "--since", "HEAD~1", "--format", "json"],
             in: repository.root.appendingPathComponent("plans"))
@@ -163,14 +177,16 @@ private struct Scratch {
     @Test func complianceMovesWithTheAmendment() throws {
         let finished = try runNaptrack(["diff", oldPlan, newPlan, "--as-of", "2026-10-15"])
         #expect(finished.status == 0, "\(finished.stderr)")
-        #expect(finished.stdout.contains("  Compliance: plan-quality 0.73 → 0.93; 3 requirements changed status\n"))
+        #expect(finished.stdout.contains("  Compliance: plan-quality 0.73 → 0.93, coe-cathb 0.68 → 0.71; 5 requirements changed status\n"))
         #expect(finished.stdout.contains("  plan-quality:funding-source not-met → met\n"))
         #expect(finished.stdout.contains("  plan-quality:review-current unknown → met\n"))
+        #expect(finished.stdout.contains("  coe-cathb:art13.1 not-met → met\n"))
+        #expect(finished.stdout.contains("  coe-cathb:art10.2 unknown → met\n"))
         let json = try runNaptrack(["diff", oldPlan, newPlan, "--as-of", "2026-10-15", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let compliance = try #require(object["compliance"] as? [String: Any])
         let standards = try #require(compliance["standards"] as? [[String: Any]])
-        #expect(standards.compactMap { $0["id"] as? String } == ["plan-quality"])
+        #expect(standards.compactMap { $0["id"] as? String } == ["plan-quality", "coe-cathb"])
         #expect(standards.first?["score_before"] as? Double == 0.73)
         #expect(standards.first?["score_after"] as? Double == 0.93)
         let unchanged = try runNaptrack(["diff", oldPlan, oldPlan, "--as-of", "2026-10-15", "--standard", "plan-quality"])

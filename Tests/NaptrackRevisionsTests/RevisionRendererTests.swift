@@ -99,7 +99,11 @@ private func keys(in value: Any) -> [String] {
         #expect(added["old_location"] is NSNull)
         #expect(added["new"] as? Bool == true)
         let location = try #require(added["new_location"] as? [String: Any])
-        #expect(location["line"] as? Int == 152)
+        let text = try String(contentsOf: RevisionFixtures.packageRoot.appendingPathComponent(RevisionFixtures.exampliaRevision2),
+            encoding: .utf8)
+        let declared = try #require(RevisionFixtures.position(of: "no_removal_before_identification: true", in: text))
+        #expect(location["line"] as? Int == declared.line)
+        #expect(location["column"] as? Int == declared.column + "no_removal_before_identification: ".count)
         #expect(object["compliance"] is NSNull)
     }
 

@@ -1,3 +1,4 @@
+import CouncilOfEuropeStandard
 import NaptrackStandards
 import PlanQualityStandard
 
@@ -7,6 +8,7 @@ enum BuiltInStandards {
     /// Every built-in standard, in the order `naptrack standards` lists them.
     static let all: [any Standard] = [
         PlanQuality.standard,
+        CouncilOfEuropeConvention.standard,
     ]
 
     /// A registry holding the built-in standards.
