@@ -8,7 +8,10 @@ import PackageDescription
 ///   source locations, and reports what is wrong with them. It knows nothing of standards or output.
 /// - `NaptrackStandards` is the plugin API: standards, requirements, the closed set of check
 ///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
-///   `plugins/` depend on it and on the core only.
+///   `plugins/` depend on it and on the core only (`plugins/plan-quality` is `PlanQualityStandard`,
+///   `plugins/coe-cathb` is `CouncilOfEuropeStandard`).
+/// - `NaptrackRevisions` compares two versions of a plan and says what changed in substance,
+///   including how compliance with each standard moved.
 /// - `NaptrackProgress` evaluates progress files against their plans as of a date (status, health,
 ///   roll-ups, the money ledger) and records new updates.
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
@@ -21,6 +24,7 @@ let package = Package(
         .library(name: "NaptrackStandards", targets: ["NaptrackStandards"]),
         .library(name: "NaptrackProgress", targets: ["NaptrackProgress"]),
         .library(name: "NaptrackReports", targets: ["NaptrackReports"]),
+        .library(name: "NaptrackRevisions", targets: ["NaptrackRevisions"]),
         .executable(name: "naptrack", targets: ["naptrack"]),
     ],
     dependencies: [
@@ -38,12 +42,26 @@ let package = Package(
             dependencies: ["NaptrackCore"]
         ),
         .target(
+            name: "PlanQualityStandard",
+            dependencies: ["NaptrackCore", "NaptrackStandards"],
+            path: "plugins/plan-quality"
+        ),
+        .target(
             name: "NaptrackProgress",
             dependencies: ["NaptrackCore"]
         ),
         .target(
             name: "NaptrackReports",
-            dependencies: ["NaptrackCore", "NaptrackStandards", "NaptrackProgress"]
+            dependencies: ["NaptrackCore", "NaptrackStandards", "NaptrackRevisions", "NaptrackProgress"]
+        ),
+        .target(
+            name: "NaptrackRevisions",
+            dependencies: ["NaptrackCore", "NaptrackStandards"]
+        ),
+        .target(
+            name: "CouncilOfEuropeStandard",
+            dependencies: ["NaptrackStandards", "NaptrackCore"],
+            path: "plugins/coe-cathb"
         ),
         .executableTarget(
             name: "naptrack",
@@ -52,6 +70,9 @@ let package = Package(
                 "NaptrackStandards",
                 "NaptrackProgress",
                 "NaptrackReports",
+                "NaptrackRevisions",
+                "PlanQualityStandard",
+                "CouncilOfEuropeStandard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,8 +90,22 @@ let package = Package(
             dependencies: ["NaptrackStandards"]
         ),
         .testTarget(
+            name: "PlanQualityStandardTests",
+            dependencies: ["PlanQualityStandard", "NaptrackStandards", "NaptrackCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CouncilOfEuropeStandardTests",
+            dependencies: ["CouncilOfEuropeStandard", "NaptrackStandards", "NaptrackCore"]
+        ),
+        .testTarget(
             name: "NaptrackReportsTests",
             dependencies: ["NaptrackReports", "NaptrackProgress"]
+        ),
+        .testTarget(
+            name: "NaptrackRevisionsTests",
+            dependencies: ["NaptrackRevisions", "NaptrackReports"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "NaptrackCLITests",

@@ -31,7 +31,7 @@ public enum DueRenderer {
         var output = "# Due from \(list.asOf) to \(list.asOf.adding(days: list.within)), and overdue\n"
         if list.agencies.isEmpty { output += "\nNothing falls due.\n" }
         for agency in list.agencies {
-            output += "\n## " + Markdown.cell(heading(agency)) + "\n\n"
+            output += "\n## " + Markdown.escape(heading(agency)) + "\n\n"
             output += Markdown.table(
                 ["due", "when", "kind", "id", "title", "plan", "activity"],
                 agency.items.map { ["\($0.due)", when($0), $0.kind.rawValue, $0.id, $0.title, $0.plan, $0.activity] })

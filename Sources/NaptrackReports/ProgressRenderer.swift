@@ -8,7 +8,7 @@ import NaptrackProgress
 public enum ProgressRenderer {
     /// The JSON document defined by the output contract for `progress`.
     public static func json(_ progress: WorkspaceProgress) throws -> String {
-        try JSONOutput.encode(ProgressJSON(progress))
+        try JSONOutput.encode(ProgressReportJSON.Document(progress))
     }
 
     /// The sentence a round-table chair reads out first: activities done, late and at risk, the

@@ -17,19 +17,13 @@ public enum CSV {
     }
 }
 
-/// Markdown building blocks.
-public enum Markdown {
-    /// Text made safe for a table cell: pipes escaped, line breaks turned into spaces.
-    public static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-    }
-
-    /// A table with a header row; columns listed in `rightAligned` are aligned right.
-    public static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
-        var text = "| " + header.map(cell).joined(separator: " | ") + " |\n"
+extension Markdown {
+    /// A table with a header row, every cell escaped; columns listed in `rightAligned` are aligned
+    /// right.
+    static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        var text = "| " + header.map(escape).joined(separator: " | ") + " |\n"
         text += "|" + header.indices.map { rightAligned.contains($0) ? "---:" : "---" }.joined(separator: "|") + "|\n"
-        for row in rows { text += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        for row in rows { text += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
         return text
     }
 }

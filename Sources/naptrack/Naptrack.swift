@@ -12,8 +12,8 @@ struct Naptrack: ParsableCommand {
             """,
         version: NaptrackVersion.current,
         subcommands: [
-            SummaryCommand.self, ValidateCommand.self, SchemaCommand.self, ProgressCommand.self, DueCommand.self,
-            RecordCommand.self,
+            SummaryCommand.self, ValidateCommand.self, CheckCommand.self, StandardsCommand.self, SchemaCommand.self,
+            DiffCommand.self, ProgressCommand.self, DueCommand.self, RecordCommand.self,
         ],
         defaultSubcommand: SummaryCommand.self
     )

@@ -866,6 +866,18 @@ extension FormatSchema {
                     "ngo_involvement": {
                       "description": "NGOs and civil society take part in prevention.",
                       "type": "boolean"
+                    },
+                    "approaches": {
+                      "description": "Approaches applied when prevention policies are designed, carried out and assessed.",
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "enum": [
+                          "human-rights-based",
+                          "gender-mainstreaming",
+                          "child-sensitive"
+                        ]
+                      }
                     }
                   },
                   "additionalProperties": false
@@ -912,6 +924,10 @@ extension FormatSchema {
                           "peacekeepers"
                         ]
                       }
+                    },
+                    "gender_and_child_sensitive": {
+                      "description": "The identification procedure takes account of the particular situation of women and of children.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -999,6 +1015,14 @@ extension FormatSchema {
                     "labour_market_access": {
                       "description": "Victims lawfully resident may work.",
                       "type": "boolean"
+                    },
+                    "resident_medical_care": {
+                      "description": "Victims lawfully resident who lack means receive the medical or other help they need.",
+                      "type": "boolean"
+                    },
+                    "gender_mainstreaming": {
+                      "description": "Gender mainstreaming is used in designing, running and assessing measures for victims.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1057,6 +1081,14 @@ extension FormatSchema {
                           "improper-claim"
                         ]
                       }
+                    },
+                    "stay_authorised": {
+                      "description": "The person is authorised to stay in the country while the period runs.",
+                      "type": "boolean"
+                    },
+                    "assistance_entitled": {
+                      "description": "The person receives the basic assistance and safety measures while the period runs.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1091,6 +1123,10 @@ extension FormatSchema {
                     },
                     "asylum_unaffected": {
                       "description": "The permit does not affect the right to seek asylum.",
+                      "type": "boolean"
+                    },
+                    "prior_permit_considered": {
+                      "description": "Holding, or having held, the victim's permit counts in favour of an application for another permit.",
                       "type": "boolean"
                     }
                   },
@@ -1150,6 +1186,14 @@ extension FormatSchema {
                     "contact_information": {
                       "description": "Returnees receive contacts of bodies that can help them after return.",
                       "type": "boolean"
+                    },
+                    "accepts_nationals": {
+                      "description": "The country facilitates and accepts the return of its own nationals and permanent residents trafficked abroad, without undue delay.",
+                      "type": "boolean"
+                    },
+                    "documents_on_request": {
+                      "description": "On another state's request, nationality or residence is verified and travel documents are issued.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1190,6 +1234,24 @@ extension FormatSchema {
                     "in_court_privacy": {
                       "description": "Victims' privacy and identity are protected in court.",
                       "type": "boolean"
+                    },
+                    "measures": {
+                      "description": "Kinds of protection offered.",
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "minLength": 1,
+                        "examples": [
+                          "physical",
+                          "relocation",
+                          "identity-change",
+                          "employment"
+                        ]
+                      }
+                    },
+                    "in_court_safety": {
+                      "description": "Victims are kept safe from intimidation during court proceedings.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1208,6 +1270,10 @@ extension FormatSchema {
                     },
                     "confidentiality_rules": {
                       "description": "Written confidentiality rules apply to information exchange.",
+                      "type": "boolean"
+                    },
+                    "media_guidelines": {
+                      "description": "Media self-regulation or rules protect victims' privacy and identity.",
                       "type": "boolean"
                     }
                   },
@@ -1464,6 +1530,90 @@ extension FormatSchema {
                     },
                     "detention_prohibited": {
                       "description": "Immigration detention of children is prohibited.",
+                      "type": "boolean"
+                    },
+                    "identity_and_nationality": {
+                      "description": "Steps are taken to establish an unaccompanied child's identity and nationality.",
+                      "type": "boolean"
+                    },
+                    "special_protection": {
+                      "description": "Child victims and witnesses receive special protection measures decided in their best interests.",
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "specialisation": {
+                  "description": "Persons or units specialised in fighting trafficking and protecting victims.",
+                  "type": "object",
+                  "properties": {
+                    "units": {
+                      "description": "Where specialised persons or units exist.",
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "minLength": 1,
+                        "examples": [
+                          "police",
+                          "prosecution",
+                          "judiciary",
+                          "labour-inspection",
+                          "victim-services"
+                        ]
+                      }
+                    },
+                    "independent": {
+                      "description": "They are independent enough to act without improper outside pressure.",
+                      "type": "boolean"
+                    },
+                    "trained": {
+                      "description": "Their staff are trained for the task.",
+                      "type": "boolean"
+                    },
+                    "funded": {
+                      "description": "They have the financial resources their tasks require.",
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "international_cooperation": {
+                  "description": "Co-operation with other states.",
+                  "type": "object",
+                  "properties": {
+                    "agreements": {
+                      "description": "Bilateral or multilateral agreements or arrangements on trafficking are in force.",
+                      "type": "boolean"
+                    },
+                    "urgent_alerts": {
+                      "description": "A procedure passes on at once information that a protected person is in immediate danger in another state.",
+                      "type": "boolean"
+                    },
+                    "missing_children": {
+                      "description": "Co-operation with other states in searching for missing persons, in particular children, is reinforced.",
+                      "type": "boolean"
+                    },
+                    "request_replies": {
+                      "description": "Other states' requests are answered promptly with the outcome or the obstacles, and conditions attached to information received are respected.",
+                      "type": "boolean"
+                    },
+                    "rights_information": {
+                      "description": "Information another state needs for a victim's reflection period, residence or return is sent without delay on request.",
+                      "type": "boolean"
+                    },
+                    "protection_agreements": {
+                      "description": "Agreements with other states cover the protection of victims and witnesses.",
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "criminal_law": {
+                  "description": "Criminal-law measures against trafficking.",
+                  "type": "object",
+                  "properties": {
+                    "confiscation": {
+                      "description": "The instrumentalities and proceeds of trafficking offences can be confiscated.",
                       "type": "boolean"
                     }
                   },
