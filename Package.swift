@@ -9,6 +9,8 @@ import PackageDescription
 /// - `NaptrackStandards` is the plugin API: standards, requirements, the closed set of check
 ///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
 ///   `plugins/` depend on it and on the core only.
+/// - `NaptrackRulePacks` reads declarative rule packs (YAML standards under `plugins/`) into the
+///   same standards of conditions, so that a standard can be added without writing Swift.
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
 /// - `naptrack` is the command-line tool; it only wires the libraries together.
 let package = Package(
@@ -18,6 +20,7 @@ let package = Package(
         .library(name: "NaptrackCore", targets: ["NaptrackCore"]),
         .library(name: "NaptrackStandards", targets: ["NaptrackStandards"]),
         .library(name: "NaptrackReports", targets: ["NaptrackReports"]),
+        .library(name: "NaptrackRulePacks", targets: ["NaptrackRulePacks"]),
         .executable(name: "naptrack", targets: ["naptrack"]),
     ],
     dependencies: [
@@ -33,6 +36,10 @@ let package = Package(
         .target(
             name: "NaptrackStandards",
             dependencies: ["NaptrackCore"]
+        ),
+        .target(
+            name: "NaptrackRulePacks",
+            dependencies: ["NaptrackCore", "NaptrackStandards"]
         ),
         .target(
             name: "NaptrackReports",
@@ -55,6 +62,11 @@ let package = Package(
         .testTarget(
             name: "NaptrackStandardsTests",
             dependencies: ["NaptrackStandards"]
+        ),
+        .testTarget(
+            name: "NaptrackRulePacksTests",
+            dependencies: ["NaptrackRulePacks"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "NaptrackReportsTests",
