@@ -15,6 +15,11 @@ final class ConditionReader {
     /// Requirement ids named by `addresses:` filters.
     private(set) var addressedRequirements: [Located<String>] = []
     private var conditionCount = 0
+    /// Suggestions already made for misspelt fact paths, and how many more may be computed:
+    /// each compares the path with every path of the vocabulary, so a pack of thousands of
+    /// misspellings must not cost thousands of such searches.
+    private var factSuggestions: [String: String?] = [:]
+    private var factSuggestionsLeft = 100
     private var reportedConditionLimit = false
 
     init(reader: DocumentReader, limits: RulePackLimits) {
@@ -117,9 +122,9 @@ final class ConditionReader {
         switch FactPath.resolve(path.value) {
         case .success(let type):
             return fit(test, to: type, path: path.value).map { .fact(path.value, $0) }
-        case .failure(.unknown(let suggestion)):
+        case .failure(.unknown):
             var message = "unknown fact '\(path.value)'"
-            if let suggestion { message += "; did you mean '\(suggestion)'?" }
+            if let suggestion = suggestFact(for: path.value) { message += "; did you mean '\(suggestion)'?" }
             message += " (the facts are listed in docs/plan-format.md)"
             reader.report(.error, message, rule: .reference, at: path.location)
         case .failure(.insideRecords(let list, let field)):
@@ -127,6 +132,16 @@ final class ConditionReader {
                 rule: .reference, at: path.location)
         }
         return nil
+    }
+
+    /// The known fact path nearest to a misspelt one, within the budget of searches.
+    private func suggestFact(for path: String) -> String? {
+        if let known = factSuggestions[path] { return known }
+        guard factSuggestionsLeft > 0 else { return nil }
+        factSuggestionsLeft -= 1
+        let suggestion = Suggestion.nearest(to: path, among: FactVocabulary.allPaths)
+        factSuggestions[path] = suggestion
+        return suggestion
     }
 
     // MARK: Limits
@@ -150,11 +165,13 @@ final class ConditionReader {
         return true
     }
 
-    /// Reads a list with at most `maximumListItems` items; `nil` when it is not a list or too long.
-    /// A single scalar counts as a list of one when `scalarAllowed`.
+    /// Reads a list of at most `limit` items (`maximumListItems` by default); `nil` when it is
+    /// not a list, is too long, or an item is `nil`. A single scalar counts as a list of one
+    /// when `scalarAllowed`.
     func readBoundedList<Item>(
-        _ what: String, scalarAllowed: Bool = false, _ item: () throws -> Item?
+        _ what: String, limit: Int? = nil, scalarAllowed: Bool = false, _ item: () throws -> Item?
     ) throws -> [Item]? {
+        let limit = limit ?? limits.maximumListItems
         let kind = try reader.nextNodeKind()
         if scalarAllowed, kind == .scalar { return try item().map { [$0] } }
         guard kind == .list || kind == .null else {
@@ -165,7 +182,7 @@ final class ConditionReader {
         var overflow: SourceLocation?
         var complete = true
         try reader.readSequence(what) { index in
-            if index >= limits.maximumListItems {
+            if index >= limit {
                 if overflow == nil { overflow = try reader.nextLocation() }
                 try reader.skipValue()
                 return
@@ -173,7 +190,7 @@ final class ConditionReader {
             if let value = try item() { items.append(value) } else { complete = false }
         }
         if let overflow {
-            reader.report(.error, "\(what) holds more than \(limits.maximumListItems) items", rule: .limits, at: overflow)
+            reader.report(.error, "\(what) holds more than \(limit) items", rule: .limits, at: overflow)
             return nil
         }
         return complete ? items : nil

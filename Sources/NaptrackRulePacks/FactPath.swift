@@ -4,8 +4,8 @@ import NaptrackCore
 /// path is an error when the pack is read rather than a requirement that is forever unknown.
 enum FactPath {
     enum Problem: Error {
-        /// No fact has this path; `suggestion` is the nearest known path.
-        case unknown(suggestion: String?)
+        /// No fact has this path.
+        case unknown
         /// The path runs into the fields of a list of records, which only `some_record` can test.
         case insideRecords(list: String, field: String)
     }
@@ -18,7 +18,7 @@ enum FactPath {
         let components = path.split(separator: ".", omittingEmptySubsequences: false)
         for (index, component) in components.enumerated() {
             guard let field = fields.first(where: { $0.key == component }) else {
-                return .failure(.unknown(suggestion: Suggestion.nearest(to: path, among: FactVocabulary.allPaths)))
+                return .failure(.unknown)
             }
             walked.append(component)
             result = field.type
@@ -36,7 +36,7 @@ enum FactPath {
                 fields = []
             }
         }
-        guard let result else { return .failure(.unknown(suggestion: nil)) }
+        guard let result else { return .failure(.unknown) }
         return .success(result)
     }
 }

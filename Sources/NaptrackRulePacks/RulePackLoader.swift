@@ -57,7 +57,7 @@ public struct RulePackLoader: Sendable {
         let (pack, diagnostics) = DocumentLoader(limits: limits.load).read(file: path, as: RulePackSyntax.documentKind) {
             reader, root in try RulePackReader(reader: reader, limits: limits).read(root: root)
         }
-        return (pack, diagnostics)
+        return (pack, diagnostics.sorted())
     }
 
     /// Reads a pack from bytes, naming `file` in diagnostics.
@@ -65,6 +65,6 @@ public struct RulePackLoader: Sendable {
         let (pack, diagnostics) = DocumentLoader(limits: limits.load).read(bytes: bytes, file: file, as: RulePackSyntax.documentKind) {
             reader, root in try RulePackReader(reader: reader, limits: limits).read(root: root)
         }
-        return (pack, diagnostics)
+        return (pack, diagnostics.sorted())
     }
 }

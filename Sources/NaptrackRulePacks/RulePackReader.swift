@@ -28,6 +28,7 @@ struct RulePackReader {
         var versionDeclared = false
         var header: Header?
         var requirements: [WrittenRequirement]?
+        var requirementsDeclared = false
         try reader.readMapping("the rule pack") { key, location in
             switch key {
             case "naptrack":
@@ -36,6 +37,7 @@ struct RulePackReader {
             case "standard":
                 header = try readHeader(at: location)
             case "requirements":
+                requirementsDeclared = true
                 requirements = try readRequirements(conditions, at: location)
             default:
                 try reader.skipUnknownKey(key, at: location, known: RulePackSyntax.documentKeys, in: "a rule pack")
@@ -47,11 +49,12 @@ struct RulePackReader {
                 rule: .required, at: root)
             return nil
         }
-        guard let requirements else {
+        guard requirementsDeclared else {
             reader.report(.error, "a rule pack needs 'requirements:', the list of what the standard asks", rule: .required,
                 at: root)
             return nil
         }
+        guard let requirements else { return nil }
         if let id = header.id {
             checkPrefixes(id: id.value, requirements: requirements, thresholds: conditions.thresholdNames)
         }
@@ -96,7 +99,8 @@ struct RulePackReader {
     private func readRequirements(_ conditions: ConditionReader, at location: SourceLocation) throws
         -> [WrittenRequirement]?
     {
-        guard let written = try conditions.readBoundedList("the requirements", { () -> WrittenRequirement?? in
+        let limit = limits.maximumRequirements
+        guard let written = try conditions.readBoundedList("the requirements", limit: limit, { () -> WrittenRequirement?? in
             // A requirement with a mistake is reported and left out; the others are still read.
             .some(try readRequirement(conditions))
         }) else { return nil }
@@ -166,7 +170,7 @@ struct RulePackReader {
     /// those of another standard and a configuration entry names its standard.
     private func checkPrefixes(id: String, requirements: [WrittenRequirement], thresholds: [Located<String>]) {
         let prefix = id + ":"
-        for item in requirements where !item.id.value.hasPrefix(prefix) {
+        for item in requirements where ConditionReader.isRequirementID(item.id.value) && !item.id.value.hasPrefix(prefix) {
             let suffix = item.id.value.split(separator: ":", maxSplits: 1).last.map(String.init) ?? item.id.value
             reader.report(.error, "the requirement id '\(item.id.value)' does not start with the pack id; write '\(prefix)\(suffix)'",
                 rule: .value, at: item.id.location)
