@@ -50,6 +50,7 @@ let package = Package(
             dependencies: [
                 "NaptrackCore",
                 "NaptrackStandards",
+                "NaptrackRulePacks",
                 "NaptrackReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
