@@ -60,7 +60,7 @@ final class ConditionReader {
                 primitives.append((key, inner.map { .not($0) }))
             case "custom":
                 reader.report(.error, "rule packs cannot run code: 'custom' checks exist only in standards written in Swift; build the check from \(RulePackSyntax.primitives.joined(separator: ", "))",
-                    rule: .value, at: location)
+                    rule: .value, at: reader.currentKeyLocation ?? location)
                 try reader.skipValue()
                 broken = true
             default:
@@ -72,7 +72,7 @@ final class ConditionReader {
                         message += "; did you mean '\(hint)'?"
                     }
                     message += " (conditions are built from \(RulePackSyntax.primitives.joined(separator: ", ")))"
-                    reader.report(.error, message, rule: .unknownKey, at: location)
+                    reader.report(.error, message, rule: .unknownKey, at: reader.currentKeyLocation ?? location)
                     try reader.skipValue()
                     broken = true
                 }
@@ -305,13 +305,13 @@ final class ConditionReader {
         return complete ? filter : nil
     }
 
-    /// Reports an unknown key as an error (a misspelt criterion would silently widen a check)
-    /// and skips its value.
+    /// Reports an unknown key as an error at the key (a misspelt criterion would silently widen
+    /// a check) and skips its value.
     func unknownKey(_ key: String, at location: SourceLocation, known: [String], in what: String) throws {
         var message = "unknown key '\(key)' in \(what)"
         if let hint = Suggestion.nearest(to: key, among: known) { message += "; did you mean '\(hint)'?" }
         message += " (known: \(known.joined(separator: ", ")))"
-        reader.report(.error, message, rule: .unknownKey, at: location)
+        reader.report(.error, message, rule: .unknownKey, at: reader.currentKeyLocation ?? location)
         try reader.skipValue()
     }
 

@@ -40,7 +40,7 @@ struct RulePackReader {
                 requirementsDeclared = true
                 requirements = try readRequirements(conditions, at: location)
             default:
-                try reader.skipUnknownKey(key, at: location, known: RulePackSyntax.documentKeys, in: "a rule pack")
+                try reader.skipUnknownKey(key, known: RulePackSyntax.documentKeys, in: "a rule pack")
             }
         }
         reader.checkFormatVersion(version, declared: versionDeclared, document: root)
@@ -80,7 +80,7 @@ struct RulePackReader {
             case "version": header.version = try reader.readText("the version")?.value
             case "source": header.source = try reader.readText("the source")?.value
             default:
-                try reader.skipUnknownKey(key, at: valueLocation, known: RulePackSyntax.headerKeys, in: "the standard")
+                try reader.skipUnknownKey(key, known: RulePackSyntax.headerKeys, in: "the standard")
             }
         }
         guard found != nil else {
@@ -147,7 +147,7 @@ struct RulePackReader {
             case "applies_when": appliesWhen = try conditions.readCondition("'applies_when'")
             case "check": check = try conditions.readCondition("'check'")
             default:
-                try reader.skipUnknownKey(key, at: valueLocation, known: RulePackSyntax.requirementKeys, in: "a requirement")
+                try reader.skipUnknownKey(key, known: RulePackSyntax.requirementKeys, in: "a requirement")
             }
         }
         guard found != nil else { return nil }

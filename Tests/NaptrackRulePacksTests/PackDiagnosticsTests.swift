@@ -20,10 +20,10 @@ struct CheckMistake: Sendable, CustomTestStringConvertible {
 
 let checkMistakes: [CheckMistake] = [
     CheckMistake(
-        name: "unknown primitive", check: "{activity_exist: {area: protection}}", place: "13:29 unknown-key",
+        name: "unknown primitive", check: "{activity_exist: {area: protection}}", place: "13:13 unknown-key",
         says: "unknown primitive 'activity_exist'; did you mean 'activity_exists'?"),
     CheckMistake(
-        name: "custom code", check: "{custom: anything}", place: "13:21 value", says: "rule packs cannot run code"),
+        name: "custom code", check: "{custom: anything}", place: "13:13 value", says: "rule packs cannot run code"),
     CheckMistake(
         name: "number expected", check: "{fact: reflection_period.days, at_least: many}", place: "13:53 value",
         says: "expected a number"),
@@ -84,7 +84,7 @@ let checkMistakes: [CheckMistake] = [
         name: "empty word list", check: "{fact: assistance.services, includes_all: []}", place: "13:54 value",
         says: "'includes_all' needs at least one word"),
     CheckMistake(
-        name: "unknown activity criterion", check: "{activity_exists: {areas: protection}}", place: "13:38 unknown-key",
+        name: "unknown activity criterion", check: "{activity_exists: {areas: protection}}", place: "13:31 unknown-key",
         says: "unknown key 'areas' in the activities to look for; did you mean 'area'?"),
     CheckMistake(
         name: "unknown area", check: "{activity_exists: {area: protecton}}", place: "13:37 value",
@@ -183,7 +183,7 @@ let checkMistakes: [CheckMistake] = [
             """
         let (pack, diagnostics) = readPack(text)
         #expect(pack == nil)
-        #expect(diagnostics.places == ["4:5 required", "6:15 unknown-key", "7:15 value"])
+        #expect(diagnostics.places == ["4:5 required", "6:5 unknown-key", "7:15 value"])
         #expect(diagnostics[0].message == "requirement 'demo:one' has no 'reference', 'rationale', 'remedy'")
         #expect(diagnostics[1].severity == .warning)
         #expect(diagnostics[1].message.contains("did you mean 'rationale'?"))
