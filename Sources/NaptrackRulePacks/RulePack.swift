@@ -11,6 +11,7 @@ public struct RulePack: Sendable {
     /// Where the pack's id is written, for problems with the pack as a whole.
     public var location: SourceLocation
 
+    /// A pack defining `standard`, read from `file`, whose id is written at `location`.
     public init(standard: CatalogStandard, file: String, location: SourceLocation) {
         self.standard = standard
         self.file = file
@@ -27,6 +28,7 @@ public struct LoadedRulePacks: Sendable {
     /// The files searched, sorted.
     public var files: [String]
 
+    /// The outcome of a search: the packs loaded, the problems found and the files searched.
     public init(packs: [RulePack] = [], diagnostics: [Diagnostic] = [], files: [String] = []) {
         self.packs = packs
         self.diagnostics = diagnostics

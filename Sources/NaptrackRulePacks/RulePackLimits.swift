@@ -14,6 +14,7 @@ public struct RulePackLimits: Sendable {
     /// The limits of the YAML reader itself: file size, alias expansion, collection depth.
     public var load: LoadLimits
 
+    /// Limits with the given bounds; the defaults are those `naptrack` uses.
     public init(
         maximumNesting: Int = 16, maximumListItems: Int = 1_000, maximumRequirements: Int = 1_000,
         maximumConditions: Int = 10_000,

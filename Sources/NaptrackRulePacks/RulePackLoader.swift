@@ -12,8 +12,10 @@ public struct RulePackLoader: Sendable {
     /// The folder searched for packs by default, relative to the working directory.
     public static let defaultFolder = "plugins"
 
+    /// The bounds every pack is read within.
     public var limits: RulePackLimits
 
+    /// A loader reading packs within `limits`.
     public init(limits: RulePackLimits = .standard) {
         self.limits = limits
     }
@@ -54,17 +56,19 @@ public struct RulePackLoader: Sendable {
 
     /// Reads the pack file at `path`.
     public func read(file path: String) -> (pack: RulePack?, diagnostics: [Diagnostic]) {
-        let (pack, diagnostics) = DocumentLoader(limits: limits.load).read(file: path, as: RulePackSyntax.documentKind) {
-            reader, root in try RulePackReader(reader: reader, limits: limits).read(root: root)
-        }
+        let (pack, diagnostics) = DocumentLoader(limits: limits.load).read(
+            file: path, as: RulePackSyntax.documentKind, readPack)
         return (pack, diagnostics.sorted())
     }
 
     /// Reads a pack from bytes, naming `file` in diagnostics.
     public func read(bytes: [UInt8], file: String) -> (pack: RulePack?, diagnostics: [Diagnostic]) {
-        let (pack, diagnostics) = DocumentLoader(limits: limits.load).read(bytes: bytes, file: file, as: RulePackSyntax.documentKind) {
-            reader, root in try RulePackReader(reader: reader, limits: limits).read(root: root)
-        }
+        let (pack, diagnostics) = DocumentLoader(limits: limits.load).read(
+            bytes: bytes, file: file, as: RulePackSyntax.documentKind, readPack)
         return (pack, diagnostics.sorted())
+    }
+
+    private func readPack(_ reader: DocumentReader, root: SourceLocation) throws -> RulePack? {
+        try RulePackReader(reader: reader, limits: limits).read(root: root)
     }
 }

@@ -7,8 +7,10 @@ import Foundation
 /// The same machinery reads other YAML formats through `read(bytes:file:as:_:)`: the caller
 /// supplies the reader for the root mapping and gets the loader's limits and diagnostics.
 public struct DocumentLoader: Sendable {
+    /// The bounds on size, alias expansion and nesting every file is read within.
     public var limits: LoadLimits
 
+    /// A loader reading within `limits`.
     public init(limits: LoadLimits = .standard) {
         self.limits = limits
     }
@@ -133,6 +135,7 @@ public struct DocumentKind: Sendable {
     /// What one file holds, such as `rule pack`.
     public var singular: String
 
+    /// A kind of document, described by its top-level keys and what one file holds.
     public init(topLevelKeys: String, singular: String) {
         self.topLevelKeys = topLevelKeys
         self.singular = singular

@@ -334,6 +334,7 @@ public final class DocumentReader {
         return nil
     }
 
+    /// Reports `text` as not one of the `allowed` words, with the nearest one as a hint.
     public func reportChoice(_ text: Located<String>, what: String, allowed: [String]) {
         var message = "'\(text.value)' is not a valid \(what); expected one of \(allowed.joined(separator: ", "))"
         if let hint = Suggestion.nearest(to: text.value, among: allowed) { message += " (did you mean '\(hint)'?)" }
