@@ -8,7 +8,8 @@ import PackageDescription
 ///   source locations, and reports what is wrong with them. It knows nothing of standards or output.
 /// - `NaptrackStandards` is the plugin API: standards, requirements, the closed set of check
 ///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
-///   `plugins/` depend on it and on the core only.
+///   `plugins/` depend on it and on the core only (`plugins/plan-quality` is `PlanQualityStandard`,
+///   `plugins/coe-cathb` is `CouncilOfEuropeStandard`).
 /// - `NaptrackRulePacks` reads declarative rule packs (YAML standards under `plugins/`) into the
 ///   same standards of conditions, so that a standard can be added without writing Swift.
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
@@ -42,8 +43,18 @@ let package = Package(
             dependencies: ["NaptrackCore", "NaptrackStandards"]
         ),
         .target(
+            name: "PlanQualityStandard",
+            dependencies: ["NaptrackCore", "NaptrackStandards"],
+            path: "plugins/plan-quality"
+        ),
+        .target(
             name: "NaptrackReports",
             dependencies: ["NaptrackCore", "NaptrackStandards"]
+        ),
+        .target(
+            name: "CouncilOfEuropeStandard",
+            dependencies: ["NaptrackStandards", "NaptrackCore"],
+            path: "plugins/coe-cathb"
         ),
         .executableTarget(
             name: "naptrack",
@@ -52,6 +63,8 @@ let package = Package(
                 "NaptrackStandards",
                 "NaptrackRulePacks",
                 "NaptrackReports",
+                "PlanQualityStandard",
+                "CouncilOfEuropeStandard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +81,15 @@ let package = Package(
             name: "NaptrackRulePacksTests",
             dependencies: ["NaptrackRulePacks"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PlanQualityStandardTests",
+            dependencies: ["PlanQualityStandard", "NaptrackStandards", "NaptrackCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CouncilOfEuropeStandardTests",
+            dependencies: ["CouncilOfEuropeStandard", "NaptrackStandards", "NaptrackCore"]
         ),
         .testTarget(
             name: "NaptrackReportsTests",

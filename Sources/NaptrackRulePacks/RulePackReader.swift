@@ -11,6 +11,7 @@ struct RulePackReader {
     private struct Header {
         var id: Located<String>?
         var title: String?
+        var summary: String?
         var version: String?
         var source: String?
     }
@@ -62,7 +63,8 @@ struct RulePackReader {
             let id = header.id, let title = header.title, let version = header.version, let source = header.source
         else { return nil }
         let standard = CatalogStandard(
-            id: id.value, title: title, version: version, source: source, requirements: requirements.map(\.requirement))
+            id: id.value, title: title, version: version, source: source, summary: header.summary ?? "",
+            requirements: requirements.map(\.requirement))
         return RulePack(standard: standard, file: reader.file, location: id.location)
     }
 
@@ -75,8 +77,13 @@ struct RulePackReader {
             keys[key] = valueLocation
             switch key {
             case "id":
-                header.id = try reader.readID("the standard id")
+                header.id = try reader.readText("the standard id")
+                if let id = header.id, !Self.isStandardID(id.value) {
+                    reader.report(.error, "'\(id.value)' is not a valid standard id: use lower-case letters, digits and '-', starting with a letter or digit",
+                        rule: .value, at: id.location)
+                }
             case "title": header.title = try reader.readText("the title")?.value
+            case "summary": header.summary = try reader.readText("the summary")?.value
             case "version": header.version = try reader.readText("the version")?.value
             case "source": header.source = try reader.readText("the source")?.value
             default:
@@ -84,11 +91,11 @@ struct RulePackReader {
             }
         }
         guard found != nil else {
-            reader.report(.error, "'standard:' needs a mapping with \(RulePackSyntax.headerKeys.joined(separator: ", "))",
+            reader.report(.error, "'standard:' needs a mapping with \(RulePackSyntax.requiredHeaderKeys.joined(separator: ", "))",
                 rule: .required, at: location)
             return nil
         }
-        for key in RulePackSyntax.headerKeys where keys[key] == nil {
+        for key in RulePackSyntax.requiredHeaderKeys where keys[key] == nil {
             reader.report(.error, "the standard has no '\(key)'", rule: .required, at: location)
         }
         return header
@@ -164,6 +171,13 @@ struct RulePackReader {
             id: id.value, title: title, reference: reference, modality: modality, rationale: rationale, remedy: remedy,
             appliesWhen: appliesWhen, check: check)
         return WrittenRequirement(requirement: requirement, id: id)
+    }
+
+    /// Whether `text` is a standard id as plans and configurations name it: lower-case letters,
+    /// digits and hyphens, not starting with a hyphen.
+    static func isStandardID(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first != "-" else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     /// Requirement ids and threshold names carry the pack id, so that they cannot collide with

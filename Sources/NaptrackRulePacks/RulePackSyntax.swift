@@ -7,7 +7,9 @@ public enum RulePackSyntax {
     /// The top-level keys of a pack file.
     public static let documentKeys = ["naptrack", "standard", "requirements"]
     /// The keys of the `standard:` header.
-    public static let headerKeys = ["id", "title", "version", "source"]
+    public static let headerKeys = ["id", "title", "summary", "version", "source"]
+    /// The header keys that must be present.
+    public static let requiredHeaderKeys = ["id", "title", "version", "source"]
     /// The keys of one requirement.
     public static let requirementKeys = [
         "id", "title", "reference", "modality", "rationale", "remedy", "applies_when", "check",

@@ -170,6 +170,16 @@ let checkMistakes: [CheckMistake] = [
         #expect(diagnostics[2].message.contains("'three' is not a requirement id of the form <standard>:<requirement>"))
     }
 
+    @Test func standardIDsAreWhatPlansCanName() throws {
+        let text = singleRequirementPack(check: "{fact: scope.children, is: true}")
+        let (pack, diagnostics) = readPack(text.replacingOccurrences(of: "id: demo\n", with: "id: Demo_Pack\n"))
+        #expect(pack == nil)
+        #expect(diagnostics.places.first == "3:7 value")
+        #expect(diagnostics.first?.message.contains("use lower-case letters, digits and '-'") == true)
+        let summary = text.replacingOccurrences(of: "  version:", with: "  summary: A line under the title\n  version:")
+        #expect(try #require(readPack(summary).pack).standard.summary == "A line under the title")
+    }
+
     @Test func requirementFieldsAreCheckedLikePlanFields() {
         let text = """
             naptrack: 1

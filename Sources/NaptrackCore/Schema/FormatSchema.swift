@@ -869,6 +869,18 @@ extension FormatSchema {
                     "ngo_involvement": {
                       "description": "NGOs and civil society take part in prevention.",
                       "type": "boolean"
+                    },
+                    "approaches": {
+                      "description": "Approaches applied when prevention policies are designed, carried out and assessed.",
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "enum": [
+                          "human-rights-based",
+                          "gender-mainstreaming",
+                          "child-sensitive"
+                        ]
+                      }
                     }
                   },
                   "additionalProperties": false
@@ -915,6 +927,10 @@ extension FormatSchema {
                           "peacekeepers"
                         ]
                       }
+                    },
+                    "gender_and_child_sensitive": {
+                      "description": "The identification procedure takes account of the particular situation of women and of children.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1002,6 +1018,14 @@ extension FormatSchema {
                     "labour_market_access": {
                       "description": "Victims lawfully resident may work.",
                       "type": "boolean"
+                    },
+                    "resident_medical_care": {
+                      "description": "Victims lawfully resident who lack means receive the medical or other help they need.",
+                      "type": "boolean"
+                    },
+                    "gender_mainstreaming": {
+                      "description": "Gender mainstreaming is used in designing, running and assessing measures for victims.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1060,6 +1084,14 @@ extension FormatSchema {
                           "improper-claim"
                         ]
                       }
+                    },
+                    "stay_authorised": {
+                      "description": "The person is authorised to stay in the country while the period runs.",
+                      "type": "boolean"
+                    },
+                    "assistance_entitled": {
+                      "description": "The person receives the basic assistance and safety measures while the period runs.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1094,6 +1126,10 @@ extension FormatSchema {
                     },
                     "asylum_unaffected": {
                       "description": "The permit does not affect the right to seek asylum.",
+                      "type": "boolean"
+                    },
+                    "prior_permit_considered": {
+                      "description": "Holding, or having held, the victim's permit counts in favour of an application for another permit.",
                       "type": "boolean"
                     }
                   },
@@ -1153,6 +1189,14 @@ extension FormatSchema {
                     "contact_information": {
                       "description": "Returnees receive contacts of bodies that can help them after return.",
                       "type": "boolean"
+                    },
+                    "accepts_nationals": {
+                      "description": "The country facilitates and accepts the return of its own nationals and permanent residents trafficked abroad, without undue delay.",
+                      "type": "boolean"
+                    },
+                    "documents_on_request": {
+                      "description": "On another state's request, nationality or residence is verified and travel documents are issued.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1193,6 +1237,24 @@ extension FormatSchema {
                     "in_court_privacy": {
                       "description": "Victims' privacy and identity are protected in court.",
                       "type": "boolean"
+                    },
+                    "measures": {
+                      "description": "Kinds of protection offered.",
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "minLength": 1,
+                        "examples": [
+                          "physical",
+                          "relocation",
+                          "identity-change",
+                          "employment"
+                        ]
+                      }
+                    },
+                    "in_court_safety": {
+                      "description": "Victims are kept safe from intimidation during court proceedings.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1211,6 +1273,10 @@ extension FormatSchema {
                     },
                     "confidentiality_rules": {
                       "description": "Written confidentiality rules apply to information exchange.",
+                      "type": "boolean"
+                    },
+                    "media_guidelines": {
+                      "description": "Media self-regulation or rules protect victims' privacy and identity.",
                       "type": "boolean"
                     }
                   },
@@ -1467,6 +1533,90 @@ extension FormatSchema {
                     },
                     "detention_prohibited": {
                       "description": "Immigration detention of children is prohibited.",
+                      "type": "boolean"
+                    },
+                    "identity_and_nationality": {
+                      "description": "Steps are taken to establish an unaccompanied child's identity and nationality.",
+                      "type": "boolean"
+                    },
+                    "special_protection": {
+                      "description": "Child victims and witnesses receive special protection measures decided in their best interests.",
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "specialisation": {
+                  "description": "Persons or units specialised in fighting trafficking and protecting victims.",
+                  "type": "object",
+                  "properties": {
+                    "units": {
+                      "description": "Where specialised persons or units exist.",
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "minLength": 1,
+                        "examples": [
+                          "police",
+                          "prosecution",
+                          "judiciary",
+                          "labour-inspection",
+                          "victim-services"
+                        ]
+                      }
+                    },
+                    "independent": {
+                      "description": "They are independent enough to act without improper outside pressure.",
+                      "type": "boolean"
+                    },
+                    "trained": {
+                      "description": "Their staff are trained for the task.",
+                      "type": "boolean"
+                    },
+                    "funded": {
+                      "description": "They have the financial resources their tasks require.",
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "international_cooperation": {
+                  "description": "Co-operation with other states.",
+                  "type": "object",
+                  "properties": {
+                    "agreements": {
+                      "description": "Bilateral or multilateral agreements or arrangements on trafficking are in force.",
+                      "type": "boolean"
+                    },
+                    "urgent_alerts": {
+                      "description": "A procedure passes on at once information that a protected person is in immediate danger in another state.",
+                      "type": "boolean"
+                    },
+                    "missing_children": {
+                      "description": "Co-operation with other states in searching for missing persons, in particular children, is reinforced.",
+                      "type": "boolean"
+                    },
+                    "request_replies": {
+                      "description": "Other states' requests are answered promptly with the outcome or the obstacles, and conditions attached to information received are respected.",
+                      "type": "boolean"
+                    },
+                    "rights_information": {
+                      "description": "Information another state needs for a victim's reflection period, residence or return is sent without delay on request.",
+                      "type": "boolean"
+                    },
+                    "protection_agreements": {
+                      "description": "Agreements with other states cover the protection of victims and witnesses.",
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "criminal_law": {
+                  "description": "Criminal-law measures against trafficking.",
+                  "type": "object",
+                  "properties": {
+                    "confiscation": {
+                      "description": "The instrumentalities and proceeds of trafficking offences can be confiscated.",
                       "type": "boolean"
                     }
                   },
@@ -1823,14 +1973,18 @@ extension FormatSchema {
               ],
               "properties": {
                 "id": {
-                  "description": "A short stable id, unique among all standards, that prefixes every requirement id.",
+                  "description": "A short stable id, unique among all standards, that prefixes every requirement id: lower-case letters, digits and hyphens.",
                   "type": "string",
-                  "pattern": "^[A-Za-z0-9._-]+$"
+                  "pattern": "^[a-z0-9][a-z0-9-]*$"
                 },
                 "title": {
                   "description": "The title shown in catalogs and reports.",
                   "type": "string",
                   "minLength": 1
+                },
+                "summary": {
+                  "description": "Optional: a line shown under the title in catalogs, when the title needs one.",
+                  "type": "string"
                 },
                 "version": {
                   "description": "The version of this catalog, recorded in report provenance. Quote it so that YAML keeps it as text.",
@@ -2029,12 +2183,14 @@ extension FormatSchema {
                     "prevention.demand_reduction",
                     "prevention.child_specific",
                     "prevention.ngo_involvement",
+                    "prevention.approaches",
                     "identification",
                     "identification.guidelines",
                     "identification.joint_state_ngo",
                     "identification.reasonable_grounds_stage",
                     "identification.no_removal_before_identification",
                     "identification.trained_professions",
+                    "identification.gender_and_child_sensitive",
                     "referral",
                     "referral.sop",
                     "referral.focal_point",
@@ -2046,6 +2202,8 @@ extension FormatSchema {
                     "assistance.risk_assessment",
                     "assistance.ngo_providers",
                     "assistance.labour_market_access",
+                    "assistance.resident_medical_care",
+                    "assistance.gender_mainstreaming",
                     "reflection_period",
                     "reflection_period.days",
                     "reflection_period.in_law",
@@ -2053,12 +2211,15 @@ extension FormatSchema {
                     "reflection_period.conditional_on_cooperation",
                     "reflection_period.expulsion_suspended",
                     "reflection_period.exceptions",
+                    "reflection_period.stay_authorised",
+                    "reflection_period.assistance_entitled",
                     "residence_permit",
                     "residence_permit.renewable",
                     "residence_permit.grounds",
                     "residence_permit.work_allowed",
                     "residence_permit.child_best_interests",
                     "residence_permit.asylum_unaffected",
+                    "residence_permit.prior_permit_considered",
                     "remedies",
                     "remedies.information_at_first_contact",
                     "remedies.legal_assistance",
@@ -2072,13 +2233,18 @@ extension FormatSchema {
                     "return.repatriation_programme",
                     "return.reintegration_support",
                     "return.contact_information",
+                    "return.accepts_nationals",
+                    "return.documents_on_request",
                     "non_punishment",
                     "protection",
                     "protection.covered",
                     "protection.in_court_privacy",
+                    "protection.measures",
+                    "protection.in_court_safety",
                     "data_protection",
                     "data_protection.legal_basis",
                     "data_protection.confidentiality_rules",
+                    "data_protection.media_guidelines",
                     "training",
                     "monitoring",
                     "monitoring.data_collection",
@@ -2119,7 +2285,23 @@ extension FormatSchema {
                     "children.return.voluntary_only",
                     "children.return.family_assessment",
                     "children.durable_solution_procedure",
-                    "children.detention_prohibited"
+                    "children.detention_prohibited",
+                    "children.identity_and_nationality",
+                    "children.special_protection",
+                    "specialisation",
+                    "specialisation.units",
+                    "specialisation.independent",
+                    "specialisation.trained",
+                    "specialisation.funded",
+                    "international_cooperation",
+                    "international_cooperation.agreements",
+                    "international_cooperation.urgent_alerts",
+                    "international_cooperation.missing_children",
+                    "international_cooperation.request_replies",
+                    "international_cooperation.rights_information",
+                    "international_cooperation.protection_agreements",
+                    "criminal_law",
+                    "criminal_law.confiscation"
                   ]
                 },
                 "present": {
