@@ -19,8 +19,6 @@ struct RulesOptions: ParsableArguments {
 struct AvailableStandards {
     /// Every usable standard: built-in ones first, then packs in file order.
     var registry: StandardRegistry
-    /// The packs that loaded, for listings that say where a standard comes from.
-    var packs: [RulePack]
     /// Problems found in the packs, sorted; a missing `--rules` path prevents the run.
     var diagnostics: [Diagnostic]
 
@@ -29,11 +27,12 @@ struct AvailableStandards {
         var registry = BuiltInStandards.registry
         let loaded = RulePackLoader().load(paths: RulePackLoader.searchPaths(adding: rules), reservedIDs: registry.ids)
         for pack in loaded.packs { registry.register(pack.standard) }
-        return AvailableStandards(registry: registry, packs: loaded.packs, diagnostics: loaded.diagnostics)
+        return AvailableStandards(registry: registry, diagnostics: loaded.diagnostics)
     }
 
-    /// Where the standard `id` comes from: `built in`, or the pack file that defines it.
-    func origin(of id: String) -> String {
-        packs.first { $0.standard.id == id }.map { "rule pack \($0.file)" } ?? "built in"
+    /// Writes the problems found in the packs to standard error, one per line, so that they
+    /// reach the user whatever the output format.
+    func reportProblems() {
+        Output.writeError(diagnostics.map { "\($0)\n" }.joined())
     }
 }
