@@ -12,6 +12,8 @@ import PackageDescription
 ///   `plugins/coe-cathb` is `CouncilOfEuropeStandard`).
 /// - `NaptrackRulePacks` reads declarative rule packs (YAML standards under `plugins/`) into the
 ///   same standards of conditions, so that a standard can be added without writing Swift.
+/// - `NaptrackRevisions` compares two versions of a plan and says what changed in substance,
+///   including how compliance with each standard moved.
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
 /// - `naptrack` is the command-line tool; it only wires the libraries together.
 let package = Package(
@@ -22,6 +24,7 @@ let package = Package(
         .library(name: "NaptrackStandards", targets: ["NaptrackStandards"]),
         .library(name: "NaptrackReports", targets: ["NaptrackReports"]),
         .library(name: "NaptrackRulePacks", targets: ["NaptrackRulePacks"]),
+        .library(name: "NaptrackRevisions", targets: ["NaptrackRevisions"]),
         .executable(name: "naptrack", targets: ["naptrack"]),
     ],
     dependencies: [
@@ -49,6 +52,10 @@ let package = Package(
         ),
         .target(
             name: "NaptrackReports",
+            dependencies: ["NaptrackCore", "NaptrackStandards", "NaptrackRevisions"]
+        ),
+        .target(
+            name: "NaptrackRevisions",
             dependencies: ["NaptrackCore", "NaptrackStandards"]
         ),
         .target(
@@ -63,6 +70,7 @@ let package = Package(
                 "NaptrackStandards",
                 "NaptrackRulePacks",
                 "NaptrackReports",
+                "NaptrackRevisions",
                 "PlanQualityStandard",
                 "CouncilOfEuropeStandard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -94,6 +102,11 @@ let package = Package(
         .testTarget(
             name: "NaptrackReportsTests",
             dependencies: ["NaptrackReports"]
+        ),
+        .testTarget(
+            name: "NaptrackRevisionsTests",
+            dependencies: ["NaptrackRevisions", "NaptrackReports"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "NaptrackCLITests",
