@@ -39,7 +39,7 @@ import Testing
         // libyaml refuses the deepest input itself, while scanning, before any event reaches the reader.
         let deepest = timedRead("naptrack: 1\nstandard: " + String(repeating: "[", count: 100_000))
         #expect(deepest.pack == nil)
-        #expect(deepest.diagnostics.contains { $0.rule == .syntax && $0.message.contains("Maximum nesting level") })
+        #expect(deepest.diagnostics.contains { $0.rule == .limits && $0.message.contains("1000 levels") })
         #expect(deepest.seconds < 2)
     }
 
