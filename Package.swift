@@ -10,6 +10,8 @@ import PackageDescription
 ///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
 ///   `plugins/` depend on it and on the core only (`plugins/plan-quality` is `PlanQualityStandard`,
 ///   `plugins/coe-cathb` is `CouncilOfEuropeStandard`).
+/// - `NaptrackRulePacks` reads declarative rule packs (YAML standards under `plugins/`) into the
+///   same standards of conditions, so that a standard can be added without writing Swift.
 /// - `NaptrackRevisions` compares two versions of a plan and says what changed in substance,
 ///   including how compliance with each standard moved.
 /// - `NaptrackProgress` evaluates progress files against their plans as of a date (status, health,
@@ -24,6 +26,7 @@ let package = Package(
         .library(name: "NaptrackStandards", targets: ["NaptrackStandards"]),
         .library(name: "NaptrackProgress", targets: ["NaptrackProgress"]),
         .library(name: "NaptrackReports", targets: ["NaptrackReports"]),
+        .library(name: "NaptrackRulePacks", targets: ["NaptrackRulePacks"]),
         .library(name: "NaptrackRevisions", targets: ["NaptrackRevisions"]),
         .executable(name: "naptrack", targets: ["naptrack"]),
     ],
@@ -40,6 +43,10 @@ let package = Package(
         .target(
             name: "NaptrackStandards",
             dependencies: ["NaptrackCore"]
+        ),
+        .target(
+            name: "NaptrackRulePacks",
+            dependencies: ["NaptrackCore", "NaptrackStandards"]
         ),
         .target(
             name: "PlanQualityStandard",
@@ -69,6 +76,7 @@ let package = Package(
                 "NaptrackCore",
                 "NaptrackStandards",
                 "NaptrackProgress",
+                "NaptrackRulePacks",
                 "NaptrackReports",
                 "NaptrackRevisions",
                 "PlanQualityStandard",
@@ -88,6 +96,11 @@ let package = Package(
         .testTarget(
             name: "NaptrackStandardsTests",
             dependencies: ["NaptrackStandards"]
+        ),
+        .testTarget(
+            name: "NaptrackRulePacksTests",
+            dependencies: ["NaptrackRulePacks"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PlanQualityStandardTests",

@@ -67,7 +67,9 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         if textconv { return try printListing(of: files[0]) }
-        let registry = BuiltInStandards.registry
+        let available = AvailableStandards.load(rules: [])
+        available.reportProblems()
+        let registry = available.registry
         if let message = ComplianceCheck.unknownStandardsMessage(standards, registry: registry) {
             Output.writeError(message)
             throw ExitCode(2)
