@@ -33,7 +33,10 @@ struct YAMLStreamError: Error {
 /// the same value at every use while a document that multiplies itself through aliases is
 /// stopped after `LoadLimits.maximumAliasEvents`.
 final class YAMLEventStream {
-    private var parser = yaml_parser_t()
+    /// The libyaml parser, at a fixed address: libyaml keeps a pointer to the parser inside
+    /// itself (its string reader's handler data), so it must never move.
+    private let parserPointer: UnsafeMutablePointer<yaml_parser_t>
+    private var parser: yaml_parser_t { parserPointer.pointee }
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private let limits: LoadLimits
     private var peeked: YAMLEvent?
@@ -58,12 +61,15 @@ final class YAMLEventStream {
         self.limits = limits
         buffer = .allocate(capacity: max(bytes.count, 1))
         _ = buffer.initialize(from: bytes)
-        yaml_parser_initialize(&parser)
-        yaml_parser_set_input_string(&parser, buffer.baseAddress, bytes.count)
+        parserPointer = .allocate(capacity: 1)
+        parserPointer.initialize(to: yaml_parser_t())
+        yaml_parser_initialize(parserPointer)
+        yaml_parser_set_input_string(parserPointer, buffer.baseAddress, bytes.count)
     }
 
     deinit {
-        yaml_parser_delete(&parser)
+        yaml_parser_delete(parserPointer)
+        parserPointer.deallocate()
         buffer.deallocate()
     }
 
@@ -197,7 +203,7 @@ final class YAMLEventStream {
 
     private func parseRaw() throws -> YAMLEvent {
         var raw = yaml_event_t()
-        guard yaml_parser_parse(&parser, &raw) == 1 else { throw syntaxError() }
+        guard yaml_parser_parse(parserPointer, &raw) == 1 else { throw syntaxError() }
         defer { yaml_event_delete(&raw) }
         let line = Int(raw.start_mark.line) + 1, column = Int(raw.start_mark.column) + 1
         var result = translate(raw, line: line, column: column)
