@@ -35,6 +35,16 @@ let package = Package(
             dependencies: ["NaptrackCore"]
         ),
         .target(
+            name: "ReferralMechanismStandard",
+            dependencies: ["NaptrackStandards", "NaptrackCore"],
+            path: "plugins/osce-nrm"
+        ),
+        .target(
+            name: "ChildGuardianStandard",
+            dependencies: ["NaptrackStandards", "NaptrackCore"],
+            path: "plugins/child-guardian"
+        ),
+        .target(
             name: "NaptrackReports",
             dependencies: ["NaptrackCore", "NaptrackStandards"]
         ),
@@ -44,6 +54,8 @@ let package = Package(
                 "NaptrackCore",
                 "NaptrackStandards",
                 "NaptrackReports",
+                "ReferralMechanismStandard",
+                "ChildGuardianStandard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,7 +66,20 @@ let package = Package(
         ),
         .testTarget(
             name: "NaptrackStandardsTests",
-            dependencies: ["NaptrackStandards"]
+            dependencies: ["NaptrackStandards", "StandardTestSupport"]
+        ),
+        .target(
+            name: "StandardTestSupport",
+            dependencies: ["NaptrackStandards", "NaptrackCore"],
+            path: "Tests/StandardTestSupport"
+        ),
+        .testTarget(
+            name: "ReferralMechanismStandardTests",
+            dependencies: ["ReferralMechanismStandard", "StandardTestSupport", "NaptrackStandards", "NaptrackCore"]
+        ),
+        .testTarget(
+            name: "ChildGuardianStandardTests",
+            dependencies: ["ChildGuardianStandard", "StandardTestSupport", "NaptrackStandards", "NaptrackCore"]
         ),
         .testTarget(
             name: "NaptrackReportsTests",

@@ -96,6 +96,7 @@ public enum FactVocabulary {
             FactField("sop", .bool),
             FactField("focal_point", .agency),
             FactField("max_hours_to_service", .integer(0...8760)),
+            FactField("child_procedures", .bool),
         ])),
         FactField("assistance", .record([
             FactField("services", .words(known: assistanceServices, open: true)),
@@ -106,6 +107,7 @@ public enum FactVocabulary {
                 open: false)),
             FactField("ngo_providers", .agencies),
             FactField("labour_market_access", .bool),
+            FactField("standards_of_care", .bool),
         ])),
         FactField("reflection_period", .record([
             FactField("days", .integer(0...3650)),
@@ -188,6 +190,7 @@ public enum FactVocabulary {
             ])),
             FactField("identity_non_disclosure", .bool),
             FactField("family_tracing", .bool),
+            FactField("identity_procedure", .bool),
             FactField("participation", .bool),
             FactField("specialised_shelters", .bool),
             FactField("child_friendly_proceedings", .bool),

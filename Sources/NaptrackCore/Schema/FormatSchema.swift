@@ -600,6 +600,21 @@ extension FormatSchema {
               "description": "Facts about the national anti-trafficking framework that standards check. Every key is optional; a requirement whose facts are absent is reported as unknown.",
               "type": "object",
               "properties": {
+                "scope": {
+                  "description": "Which victims the plan covers; a standard's requirements about a group the plan excludes are not applicable.",
+                  "type": "object",
+                  "properties": {
+                    "children": {
+                      "description": "The plan covers child victims.",
+                      "type": "boolean"
+                    },
+                    "non_nationals": {
+                      "description": "The plan covers foreign victims.",
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
                 "coordination": {
                   "description": "How the national response is coordinated.",
                   "type": "object",
@@ -886,6 +901,10 @@ extension FormatSchema {
                       "examples": [
                         24
                       ]
+                    },
+                    "child_procedures": {
+                      "description": "The referral procedures include specific steps for children.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -946,6 +965,10 @@ extension FormatSchema {
                     },
                     "labour_market_access": {
                       "description": "Victims lawfully resident may work.",
+                      "type": "boolean"
+                    },
+                    "standards_of_care": {
+                      "description": "Support services, public and NGO, work to written minimum standards of care.",
                       "type": "boolean"
                     }
                   },
@@ -1362,6 +1385,10 @@ extension FormatSchema {
                     },
                     "family_tracing": {
                       "description": "The child's family is traced when that is in the child's interest.",
+                      "type": "boolean"
+                    },
+                    "identity_procedure": {
+                      "description": "A procedure establishes the identity and nationality of an unaccompanied child victim.",
                       "type": "boolean"
                     },
                     "participation": {

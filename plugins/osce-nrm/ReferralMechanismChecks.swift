@@ -1,0 +1,142 @@
+import Foundation
+import NaptrackCore
+import NaptrackStandards
+
+/// Checks of the `osce-nrm` standard that the condition primitives cannot express: they read the
+/// plan's agencies, combine fields across a list of records, or compare a fact with the plan period.
+/// Each reports the facts it used as evidence and each shortfall at the place it was declared.
+enum ReferralMechanismChecks {
+    /// Agency types that are part of the state.
+    static let stateTypes: Set<AgencyType> = [
+        .government, .lawEnforcement, .prosecution, .judiciary, .labourInspectorate, .localGovernment,
+        .coordinationBody, .independentBody,
+    ]
+
+    /// The threshold naming the oldest acceptable needs assessment, in years before the plan starts.
+    static let assessmentAgeKey = "osce-nrm:assessment_age_years"
+    static let assessmentAgeDefault: Decimal = 5
+
+    /// The co-ordinator named in `coordination.coordinator.agency` is a state body.
+    static let coordinatorIsStateBody = Condition.custom(
+        name: "co-ordinator is a state body", facts: ["coordination.coordinator.agency"]
+    ) { context in
+        let path = "coordination.coordinator.agency"
+        guard let fact = context.plan.framework.fact(at: path), case .text(let id) = fact.value else {
+            return .undetermined(missing: [path])
+        }
+        guard let type = context.plan.agency(id)?.type else {
+            return .undetermined(missing: ["type of agency '\(id)'"])
+        }
+        let evidence = [Evidence("\(path) = \(id) (\(type.rawValue))", at: fact.location)]
+        if stateTypes.contains(type) { return .satisfied(evidence) }
+        return .contradicted([Violation("the co-ordinator '\(id)' is of type \(type.rawValue), not a state body",
+            at: fact.location)], evidence: evidence)
+    }
+
+    /// Some co-operation agreement has both a state body and an NGO among its parties.
+    static let agreementJoinsStateAndNGO = Condition.custom(
+        name: "agreement joins state and NGO", facts: ["cooperation_agreements.parties"]
+    ) { context in
+        let path = "cooperation_agreements"
+        guard let agreements = context.plan.framework.fact(at: path), case .list(let records) = agreements.value
+        else { return .undetermined(missing: [path]) }
+        var undetermined = false
+        for record in records {
+            guard let parties = record["parties"], case .list(let items) = parties.value else {
+                undetermined = true
+                continue
+            }
+            let types = items.compactMap { item -> AgencyType? in
+                guard case .text(let id) = item.value else { return nil }
+                return context.plan.agency(id)?.type
+            }
+            if types.contains(.ngo), types.contains(where: stateTypes.contains) {
+                return .satisfied([Evidence("co-operation agreement with parties \(parties.value)", at: record.location)])
+            }
+        }
+        if undetermined { return .undetermined(missing: ["cooperation_agreements.parties"]) }
+        return .contradicted([Violation("no co-operation agreement has both a state body and an NGO among its parties",
+            at: agreements.location)])
+    }
+
+    /// The list at `path` has at least one item.
+    static func nonEmptyList(_ path: String) -> Condition {
+        .custom(name: "\(path) is not empty", facts: [path]) { context in
+            guard let fact = context.plan.framework.fact(at: path) else { return .undetermined(missing: [path]) }
+            let evidence = [Evidence("\(path) = \(fact.value)", at: fact.location)]
+            guard case .list(let items) = fact.value, !items.isEmpty else {
+                return .contradicted([Violation("'\(path)' names nobody", at: fact.location)], evidence: evidence)
+            }
+            return .satisfied(evidence)
+        }
+    }
+
+    /// Some co-operation agreement covers every subject in `all` and at least one in `oneOf`.
+    static func agreementCovers(all required: [String], oneOf alternatives: [String]) -> Condition {
+        .custom(name: "agreement covers", facts: ["cooperation_agreements.covers"]) { context in
+            let path = "cooperation_agreements"
+            guard let agreements = context.plan.framework.fact(at: path), case .list(let records) = agreements.value
+            else { return .undetermined(missing: [path]) }
+            var undetermined = false
+            for record in records {
+                guard let covers = record["covers"], case .list(let items) = covers.value else {
+                    undetermined = true
+                    continue
+                }
+                let subjects = Set(items.compactMap { item -> String? in
+                    if case .text(let word) = item.value { return word }
+                    return nil
+                })
+                if subjects.isSuperset(of: required), !subjects.isDisjoint(with: alternatives) {
+                    return .satisfied([Evidence("agreement covering \(covers.value)", at: record.location)])
+                }
+            }
+            if undetermined { return .undetermined(missing: ["cooperation_agreements.covers"]) }
+            let wanted = required.joined(separator: ", ") + " and " + alternatives.joined(separator: " or ")
+            return .contradicted([Violation("no co-operation agreement covers \(wanted)", at: agreements.location)])
+        }
+    }
+
+    /// Together, the training programmes reach every audience in `audiences`.
+    static func trainingReaches(_ audiences: [String]) -> Condition {
+        .custom(name: "training reaches", facts: ["training.audiences"]) { context in
+            let path = "training"
+            guard let training = context.plan.framework.fact(at: path), case .list(let programmes) = training.value
+            else { return .undetermined(missing: [path]) }
+            var reached: [String: Fact] = [:]
+            var declared = false
+            for programme in programmes {
+                guard let list = programme["audiences"], case .list(let items) = list.value else { continue }
+                declared = true
+                for item in items {
+                    if case .text(let word) = item.value, reached[word] == nil { reached[word] = item }
+                }
+            }
+            guard declared else { return .undetermined(missing: ["training.audiences"]) }
+            let evidence = audiences.compactMap { audience in
+                reached[audience].map { Evidence("training reaches \(audience)", at: $0.location) }
+            }
+            let missing = audiences.filter { reached[$0] == nil }
+            if missing.isEmpty { return .satisfied(evidence) }
+            return .contradicted([Violation("no training programme reaches \(missing.joined(separator: ", "))",
+                at: training.location)], evidence: evidence)
+        }
+    }
+
+    /// The year in `coordination.needs_assessment` is no more than the configured number of years
+    /// before the plan period starts (or before the evaluation date, for a plan without a period).
+    static let recentNeedsAssessment = Condition.custom(
+        name: "recent needs assessment", facts: ["coordination.needs_assessment"]
+    ) { context in
+        let path = "coordination.needs_assessment"
+        guard let fact = context.plan.framework.fact(at: path), case .number(let year) = fact.value else {
+            return .undetermined(missing: [path])
+        }
+        let start = context.plan.period?.start.year ?? context.asOf.year
+        let limit = context.threshold(assessmentAgeKey, default: assessmentAgeDefault)
+        let evidence = [Evidence("\(path) = \(year), plan starts in \(start)", at: fact.location)]
+        if Decimal(start) - year <= limit { return .satisfied(evidence) }
+        return .contradicted([Violation("the last needs assessment dates from \(year), more than \(limit) years "
+            + "before the plan starts in \(start)", at: fact.location)], evidence: evidence)
+    }
+}
