@@ -34,29 +34,48 @@ enum ReferralMechanismChecks {
     }
 
     /// Some co-operation agreement has both a state body and an NGO among its parties.
-    static let agreementJoinsStateAndNGO = Condition.custom(
-        name: "agreement joins state and NGO", facts: ["cooperation_agreements.parties"]
-    ) { context in
-        let path = "cooperation_agreements"
-        guard let agreements = context.plan.framework.fact(at: path), case .list(let records) = agreements.value
-        else { return .undetermined(missing: [path]) }
-        var undetermined = false
-        for record in records {
-            guard let parties = record["parties"], case .list(let items) = parties.value else {
-                undetermined = true
-                continue
-            }
-            let types = items.compactMap { item -> AgencyType? in
-                guard case .text(let id) = item.value else { return nil }
-                return context.plan.agency(id)?.type
-            }
-            if types.contains(.ngo), types.contains(where: stateTypes.contains) {
-                return .satisfied([Evidence("co-operation agreement with parties \(parties.value)", at: record.location)])
-            }
+    static let agreementJoinsStateAndNGO = someAgreement(
+        "parties", lacking: "has both a state body and an NGO among its parties"
+    ) { parties, plan in
+        let types = parties.compactMap { plan.agency($0)?.type }
+        return types.contains(.ngo) && types.contains(where: stateTypes.contains)
+    }
+
+    /// Some co-operation agreement covers every subject in `all` and at least one in `oneOf`.
+    static func agreementCovers(all required: [String], oneOf alternatives: [String]) -> Condition {
+        let wanted = required.joined(separator: ", ") + " and " + alternatives.joined(separator: " or ")
+        return someAgreement("covers", lacking: "covers \(wanted)") { subjects, _ in
+            Set(subjects).isSuperset(of: required) && !Set(subjects).isDisjoint(with: alternatives)
         }
-        if undetermined { return .undetermined(missing: ["cooperation_agreements.parties"]) }
-        return .contradicted([Violation("no co-operation agreement has both a state body and an NGO among its parties",
-            at: agreements.location)])
+    }
+
+    /// Some entry of `cooperation_agreements` has a list `field` whose words pass `test`. Unknown
+    /// when none passes and some agreement does not declare the field; otherwise the shortfall is
+    /// reported at the list of agreements as "no co-operation agreement \(lacking)".
+    static func someAgreement(
+        _ field: String, lacking: String, where test: @escaping @Sendable ([String], Plan) -> Bool
+    ) -> Condition {
+        let path = "cooperation_agreements"
+        return .custom(name: "some agreement by \(field)", facts: [path + "." + field]) { context in
+            guard let agreements = context.plan.framework.fact(at: path), case .list(let records) = agreements.value
+            else { return .undetermined(missing: [path]) }
+            var undetermined = false
+            for record in records {
+                guard let list = record[field], case .list(let items) = list.value else {
+                    undetermined = true
+                    continue
+                }
+                let words = items.compactMap { item -> String? in
+                    if case .text(let word) = item.value { return word }
+                    return nil
+                }
+                if test(words, context.plan) {
+                    return .satisfied([Evidence("co-operation agreement with \(field) \(list.value)", at: record.location)])
+                }
+            }
+            if undetermined { return .undetermined(missing: [path + "." + field]) }
+            return .contradicted([Violation("no co-operation agreement \(lacking)", at: agreements.location)])
+        }
     }
 
     /// The list at `path` has at least one item.
@@ -68,32 +87,6 @@ enum ReferralMechanismChecks {
                 return .contradicted([Violation("'\(path)' names nobody", at: fact.location)], evidence: evidence)
             }
             return .satisfied(evidence)
-        }
-    }
-
-    /// Some co-operation agreement covers every subject in `all` and at least one in `oneOf`.
-    static func agreementCovers(all required: [String], oneOf alternatives: [String]) -> Condition {
-        .custom(name: "agreement covers", facts: ["cooperation_agreements.covers"]) { context in
-            let path = "cooperation_agreements"
-            guard let agreements = context.plan.framework.fact(at: path), case .list(let records) = agreements.value
-            else { return .undetermined(missing: [path]) }
-            var undetermined = false
-            for record in records {
-                guard let covers = record["covers"], case .list(let items) = covers.value else {
-                    undetermined = true
-                    continue
-                }
-                let subjects = Set(items.compactMap { item -> String? in
-                    if case .text(let word) = item.value { return word }
-                    return nil
-                })
-                if subjects.isSuperset(of: required), !subjects.isDisjoint(with: alternatives) {
-                    return .satisfied([Evidence("agreement covering \(covers.value)", at: record.location)])
-                }
-            }
-            if undetermined { return .undetermined(missing: ["cooperation_agreements.covers"]) }
-            let wanted = required.joined(separator: ", ") + " and " + alternatives.joined(separator: " or ")
-            return .contradicted([Violation("no co-operation agreement covers \(wanted)", at: agreements.location)])
         }
     }
 
