@@ -87,7 +87,8 @@ let package = Package(
         ),
         .testTarget(
             name: "NaptrackCLITests",
-            dependencies: ["NaptrackCore"]
+            dependencies: ["NaptrackCore"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

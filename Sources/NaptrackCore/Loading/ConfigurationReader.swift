@@ -51,7 +51,7 @@ struct ConfigurationReader {
             case "reason": reason = try reader.readText("the reason")?.value
             case "approved_by": approver = try reader.readText("the approver")?.value
             case "expires": expires = try reader.readDate("the expiry date")?.value
-            default: try reader.skipUnknownKey(key, at: valueLocation, known: Self.waiverKeys, in: "a waiver")
+            default: try reader.skipUnknownKey(key, known: Self.waiverKeys, in: "a waiver")
             }
         }
         guard found != nil else { return nil }

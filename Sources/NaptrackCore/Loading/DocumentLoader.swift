@@ -102,7 +102,7 @@ private struct Sections {
     var sectionLocations: [String: SourceLocation] = [:]
 
     mutating func read(key: String, at location: SourceLocation, reader: DocumentReader) throws {
-        sectionLocations[key] = location
+        sectionLocations[key] = reader.currentKeyLocation ?? location
         switch key {
         case "naptrack":
             versionLocation = location
@@ -125,7 +125,7 @@ private struct Sections {
             self.configuration = configuration
         default:
             try reader.skipUnknownKey(
-                key, at: location, known: ["naptrack", "plan", "agencies", "framework", "objectives", "progress", "updates"]
+                key, known: ["naptrack", "plan", "agencies", "framework", "objectives", "progress", "updates"]
                     + DocumentLoader.configurationKeys, in: "the document")
         }
     }
@@ -137,6 +137,11 @@ private struct Sections {
         let isProgress = progress != nil || sectionLocations["progress"] != nil
         let isConfiguration = configuration != nil
         guard isPlan || isProgress || isConfiguration else {
+            if sectionLocations["naptrack"] == nil {
+                // Some other YAML file: the one error below says all there is to say about its keys.
+                let keys = Set(sectionLocations.keys)
+                reader.discardDiagnostics { $0.rule == .unknownKey && keys.contains($0.path) }
+            }
             let found = sectionLocations.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
             reader.report(Diagnostic(.error, "not a naptrack document: expected a 'plan:' or 'progress:' section (found \(found.isEmpty ? "no keys" : found))",
                 rule: .document, at: whole, preventsRun: true))
@@ -171,7 +176,7 @@ private struct Sections {
         guard let version else { return }
         if version.value != "1" {
             reader.report(Diagnostic(.error, "unsupported format version '\(version.value)'; this naptrack reads version 1",
-                rule: .version, at: version.location))
+                rule: .version, at: version.location, path: "naptrack"))
         }
         _ = versionLocation
     }

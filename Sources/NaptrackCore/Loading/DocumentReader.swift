@@ -10,6 +10,8 @@ final class DocumentReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     private var path: [PathComponent] = []
+    /// Where the keys of the mappings being read were written, innermost last.
+    private var keyLocations: [SourceLocation] = []
 
     enum PathComponent {
         case key(String)
@@ -44,6 +46,13 @@ final class DocumentReader {
     }
 
     func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// Drops the diagnostics reported so far that `isNoise` selects.
+    func discardDiagnostics(where isNoise: (Diagnostic) -> Bool) { diagnostics.removeAll(where: isNoise) }
+
+    /// Where the key whose value is being read was written; inside a `readMapping` body this is
+    /// the body's key, so problems with the key itself point at the key rather than its value.
+    var currentKeyLocation: SourceLocation? { keyLocations.last }
 
     /// Runs `body` with `key` appended to the path.
     func under<T>(_ key: String, _ body: () throws -> T) rethrows -> T {
@@ -97,7 +106,11 @@ final class DocumentReader {
             seen.append((key, keyLocation))
             let valueLocation = location(of: try stream.peek())
             path.append(.key(key))
-            defer { path.removeLast() }
+            keyLocations.append(keyLocation)
+            defer {
+                path.removeLast()
+                keyLocations.removeLast()
+            }
             let depth = stream.depth, consumed = stream.consumed
             try body(key, valueLocation)
             try moveOn(toDepth: depth, ifStillAt: consumed)
@@ -135,12 +148,14 @@ final class DocumentReader {
         return true
     }
 
-    /// Skips the value of a key the schema does not know, warning with the nearest known key.
-    func skipUnknownKey(_ key: String, at keyLocation: SourceLocation, known: [String], in what: String) throws {
+    /// Skips the value of a key the schema does not know, warning at the key with the nearest
+    /// known key. Call it from a `readMapping` body.
+    func skipUnknownKey(_ key: String, known: [String], in what: String) throws {
         var message = "unknown key '\(key)' in \(what)"
         if let hint = Suggestion.nearest(to: key, among: known) {
             message += "; did you mean '\(hint)'?"
         }
+        let keyLocation = try currentKeyLocation ?? location(of: stream.peek())
         report(.warning, message, rule: .unknownKey, at: keyLocation)
         try stream.skipNode()
     }

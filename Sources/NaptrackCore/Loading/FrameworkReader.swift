@@ -15,7 +15,7 @@ struct FrameworkReader {
         var facts: [String: Fact] = [:]
         let found = try reader.readMapping(what) { key, valueLocation in
             guard let field = fields.first(where: { $0.key == key }) else {
-                try reader.skipUnknownKey(key, at: valueLocation, known: fields.map(\.key), in: what)
+                try reader.skipUnknownKey(key, known: fields.map(\.key), in: what)
                 return
             }
             let path = prefix.isEmpty ? key : prefix + "." + key

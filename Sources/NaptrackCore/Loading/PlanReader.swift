@@ -39,7 +39,7 @@ struct PlanReader {
             case "coordinator": plan.coordinator = try reader.readID("the coordinator")?.value
             case "review": plan.review = try readReview(at: valueLocation)
             case "standards": plan.standards = try reader.readTextList("the standards", ids: false)
-            default: try reader.skipUnknownKey(key, at: valueLocation, known: Self.headerKeys, in: "the plan header")
+            default: try reader.skipUnknownKey(key, known: Self.headerKeys, in: "the plan header")
             }
         }
         guard found != nil else {
@@ -81,7 +81,7 @@ struct PlanReader {
             switch key {
             case "start": start = try reader.readDate("the period start")
             case "end": end = try reader.readDate("the period end")
-            default: try reader.skipUnknownKey(key, at: valueLocation, known: ["start", "end"], in: "the period")
+            default: try reader.skipUnknownKey(key, known: ["start", "end"], in: "the period")
             }
         }
         guard let location else { return nil }
@@ -90,8 +90,10 @@ struct PlanReader {
             return nil
         }
         guard start.value <= end.value else {
-            reader.report(.error, "the period ends (\(end.value)) before it starts (\(start.value))", rule: .dateOrder,
-                at: end.location)
+            reader.under("end") {
+                reader.report(.error, "the period ends (\(end.value)) before it starts (\(start.value))", rule: .dateOrder,
+                    at: end.location)
+            }
             return nil
         }
         return DateRange(start: start.value, end: end.value)
@@ -106,7 +108,7 @@ struct PlanReader {
             case "every_months": review.everyMonths = try reader.readInteger("every_months", in: 1...120)?.value
             case "last": review.last = try reader.readDate("the last review date")?.value
             default:
-                try reader.skipUnknownKey(key, at: valueLocation, known: ["body", "every_months", "last"], in: "the review")
+                try reader.skipUnknownKey(key, known: ["body", "every_months", "last"], in: "the review")
             }
         }
         return found == nil ? nil : review
@@ -128,7 +130,7 @@ struct PlanReader {
                 case "type": type = try reader.readChoice("agency type", as: AgencyType.self)?.value
                 case "members": members = try reader.readTextList("the members", ids: true)
                 default:
-                    try reader.skipUnknownKey(key, at: valueLocation, known: ["id", "name", "type", "members"],
+                    try reader.skipUnknownKey(key, known: ["id", "name", "type", "members"],
                         in: "an agency")
                 }
             }
@@ -140,8 +142,10 @@ struct PlanReader {
             if keys["name"] == nil {
                 reader.report(.error, "agency '\(id)' has no 'name'", rule: .required, at: location)
             }
-            agencies.append(Agency(id: id, name: name ?? id, type: type, members: members, location: location,
-                keyLocations: keys))
+            var agency = Agency(id: id, name: name ?? id, type: type, members: members, location: location,
+                keyLocations: keys)
+            agency.path = reader.currentPath
+            agencies.append(agency)
         }
         return agencies
     }
@@ -174,7 +178,7 @@ struct PlanReader {
                 case "activities":
                     pendingActivities = id == nil
                     activities = try readActivities(objective: id ?? "")
-                default: try reader.skipUnknownKey(key, at: valueLocation, known: Self.objectiveKeys, in: "an objective")
+                default: try reader.skipUnknownKey(key, known: Self.objectiveKeys, in: "an objective")
                 }
             }
             guard found != nil else { return }
@@ -188,8 +192,10 @@ struct PlanReader {
             if keys["title"] == nil {
                 reader.report(.error, "objective '\(id)' has no 'title'", rule: .required, at: location)
             }
-            objectives.append(Objective(id: id, title: title ?? "", area: area, objectives: children,
-                activities: activities, location: location, keyLocations: keys))
+            var objective = Objective(id: id, title: title ?? "", area: area, objectives: children,
+                activities: activities, location: location, keyLocations: keys)
+            objective.path = reader.currentPath
+            objectives.append(objective)
         }
         return objectives
     }
@@ -210,6 +216,7 @@ struct PlanReader {
     private func readActivity(objective: String) throws -> Activity? {
         let location = reader.location(of: try reader.stream.peek())
         var activity = Activity(id: "", objective: objective, location: location)
+        activity.path = reader.currentPath
         var hasID = false
         let found = try reader.readMapping("an activity") { key, valueLocation in
             activity.keyLocations[key] = valueLocation
@@ -231,7 +238,7 @@ struct PlanReader {
             case "target_groups": activity.targetGroups = try reader.readTextList("the target groups")
             case "forms": activity.forms = try reader.readChoiceList("form of exploitation", as: ExploitationForm.self)
             case "tags": activity.tags = try reader.readTextList("the tags")
-            default: try reader.skipUnknownKey(key, at: valueLocation, known: Self.activityKeys, in: "an activity")
+            default: try reader.skipUnknownKey(key, known: Self.activityKeys, in: "an activity")
             }
         }
         guard found != nil else { return nil }
@@ -259,7 +266,7 @@ struct PlanReader {
                     if let source = try readFundingSource() { budget.sources.append(source) }
                 }
             default:
-                try reader.skipUnknownKey(key, at: valueLocation, known: ["amount", "currency", "sources"], in: "a budget")
+                try reader.skipUnknownKey(key, known: ["amount", "currency", "sources"], in: "a budget")
             }
         }
         return found == nil ? nil : budget
@@ -276,7 +283,7 @@ struct PlanReader {
             case "status": source.status = try reader.readChoice("funding status", as: FundingStatus.self)?.value
             case "currency": source.currency = try reader.readCurrency("the source currency")?.value
             default:
-                try reader.skipUnknownKey(key, at: valueLocation, known: ["funder", "amount", "status", "currency"],
+                try reader.skipUnknownKey(key, known: ["funder", "amount", "status", "currency"],
                     in: "a funding source")
             }
         }
@@ -294,6 +301,7 @@ struct PlanReader {
         try reader.readSequence("the indicators") { _ in
             let location = reader.location(of: try reader.stream.peek())
             var indicator = Indicator(id: "", name: "", location: location)
+            indicator.path = reader.currentPath
             var hasID = false
             let found = try reader.readMapping("an indicator") { key, valueLocation in
                 indicator.keyLocations[key] = valueLocation
@@ -312,7 +320,7 @@ struct PlanReader {
                 case "means_of_verification":
                     indicator.meansOfVerification = try reader.readText("the means of verification")?.value
                 case "kind": indicator.kind = try reader.readChoice("indicator kind", as: IndicatorKind.self)?.value
-                default: try reader.skipUnknownKey(key, at: valueLocation, known: Self.indicatorKeys, in: "an indicator")
+                default: try reader.skipUnknownKey(key, known: Self.indicatorKeys, in: "an indicator")
                 }
             }
             guard found != nil else { return }
@@ -342,7 +350,7 @@ struct PlanReader {
                 case "id": id = try reader.readID("the milestone id")?.value
                 case "title": title = try reader.readText("the milestone title")?.value
                 case "due": due = try reader.readDate("the milestone due date")?.value
-                default: try reader.skipUnknownKey(key, at: valueLocation, known: ["id", "title", "due"], in: "a milestone")
+                default: try reader.skipUnknownKey(key, known: ["id", "title", "due"], in: "a milestone")
                 }
             }
             guard found != nil else { return }
@@ -353,7 +361,9 @@ struct PlanReader {
             if keys["due"] == nil {
                 reader.report(.error, "milestone '\(id)' has no 'due' date", rule: .required, at: location)
             }
-            milestones.append(Milestone(id: id, title: title ?? "", due: due, location: location, keyLocations: keys))
+            var milestone = Milestone(id: id, title: title ?? "", due: due, location: location, keyLocations: keys)
+            milestone.path = reader.currentPath
+            milestones.append(milestone)
         }
         return milestones
     }

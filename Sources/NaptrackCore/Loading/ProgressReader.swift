@@ -16,7 +16,7 @@ struct ProgressReader {
             case "as_of": report.asOf = try reader.readDate("the reporting date")?.value
             case "reported_by": report.reportedBy = try reader.readID("the reporting agency")?.value
             default:
-                try reader.skipUnknownKey(key, at: valueLocation, known: ["plan", "as_of", "reported_by"],
+                try reader.skipUnknownKey(key, known: ["plan", "as_of", "reported_by"],
                     in: "the progress header")
             }
         }
@@ -38,6 +38,7 @@ struct ProgressReader {
         try reader.readSequence("the updates") { _ in
             let location = reader.location(of: try reader.stream.peek())
             var update = ActivityUpdate(activity: "", location: location)
+            update.path = reader.currentPath
             let found = try reader.readMapping("an update") { key, valueLocation in
                 update.keyLocations[key] = valueLocation
                 switch key {
@@ -55,18 +56,20 @@ struct ProgressReader {
                 case "spent": update.spent = try reader.readDecimal("the amount spent", nonNegative: true)?.value
                 case "indicators":
                     try reader.readMapping("the indicator values") { id, location in
+                        let key = reader.currentKeyLocation ?? location
                         if let value = try reader.readDecimal("indicator '\(id)'", nonNegative: false, rule: .type) {
-                            update.indicators.append(IndicatorValue(indicator: id, value: value.value, location: location))
+                            update.indicators.append(IndicatorValue(indicator: id, value: value.value, location: key))
                         }
                     }
                 case "milestones":
                     try reader.readMapping("the milestones achieved") { id, location in
+                        let key = reader.currentKeyLocation ?? location
                         if let date = try reader.readDate("milestone '\(id)'") {
-                            update.milestones.append(MilestoneAchievement(milestone: id, date: date.value, location: location))
+                            update.milestones.append(MilestoneAchievement(milestone: id, date: date.value, location: key))
                         }
                     }
                 case "note": update.note = try reader.readText("the note")?.value
-                default: try reader.skipUnknownKey(key, at: valueLocation, known: Self.updateKeys, in: "an update")
+                default: try reader.skipUnknownKey(key, known: Self.updateKeys, in: "an update")
                 }
             }
             guard found != nil else { return }

@@ -22,6 +22,9 @@ public struct Activity: Sendable {
     public var tags: [Located<String>]
     public var location: SourceLocation
     public var keyLocations: KeyLocations
+    /// Where the item sits in its file, such as `objectives[0].activities[2]`, so that checks
+    /// can name the exact path in their diagnostics.
+    public var path = ""
 
     public init(id: String, objective: String, location: SourceLocation) {
         self.id = id
@@ -103,6 +106,9 @@ public struct Indicator: Sendable {
     public var kind: IndicatorKind?
     public var location: SourceLocation
     public var keyLocations: KeyLocations
+    /// Where the item sits in its file, such as `objectives[0].activities[2]`, so that checks
+    /// can name the exact path in their diagnostics.
+    public var path = ""
 
     public init(id: String, name: String, location: SourceLocation) {
         self.id = id
@@ -124,6 +130,9 @@ public struct Milestone: Sendable {
     public var due: CalendarDate?
     public var location: SourceLocation
     public var keyLocations: KeyLocations
+    /// Where the item sits in its file, such as `objectives[0].activities[2]`, so that checks
+    /// can name the exact path in their diagnostics.
+    public var path = ""
 
     public init(id: String, title: String, due: CalendarDate?, location: SourceLocation,
         keyLocations: KeyLocations = KeyLocations())

@@ -8,6 +8,9 @@ public struct Objective: Sendable {
     public var activities: [Activity]
     public var location: SourceLocation
     public var keyLocations: KeyLocations
+    /// Where the item sits in its file, such as `objectives[0].activities[2]`, so that checks
+    /// can name the exact path in their diagnostics.
+    public var path = ""
 
     public init(id: String, title: String, area: ThematicArea?, objectives: [Objective], activities: [Activity],
         location: SourceLocation, keyLocations: KeyLocations = KeyLocations())

@@ -113,6 +113,9 @@ public struct Agency: Sendable, Hashable {
     public var members: [Located<String>]
     public var location: SourceLocation
     public var keyLocations: KeyLocations
+    /// Where the item sits in its file, such as `objectives[0].activities[2]`, so that checks
+    /// can name the exact path in their diagnostics.
+    public var path = ""
 
     public init(id: String, name: String, type: AgencyType?, members: [Located<String>], location: SourceLocation,
         keyLocations: KeyLocations = KeyLocations())

@@ -43,6 +43,9 @@ public struct ActivityUpdate: Sendable {
     public var note: String?
     public var location: SourceLocation
     public var keyLocations: KeyLocations
+    /// Where the item sits in its file, such as `objectives[0].activities[2]`, so that checks
+    /// can name the exact path in their diagnostics.
+    public var path = ""
 
     public init(activity: String, location: SourceLocation) {
         self.activity = activity
@@ -64,6 +67,7 @@ public enum ActivityStatus: String, Sendable, CaseIterable, Codable {
 public struct IndicatorValue: Sendable {
     public var indicator: String
     public var value: Decimal
+    /// Where the indicator id was written, so a reference to an unknown indicator points at it.
     public var location: SourceLocation
 
     public init(indicator: String, value: Decimal, location: SourceLocation) {
@@ -77,6 +81,7 @@ public struct IndicatorValue: Sendable {
 public struct MilestoneAchievement: Sendable {
     public var milestone: String
     public var date: CalendarDate
+    /// Where the milestone id was written, so a reference to an unknown milestone points at it.
     public var location: SourceLocation
 
     public init(milestone: String, date: CalendarDate, location: SourceLocation) {

@@ -93,19 +93,14 @@ extension FormatSchema {
               ]
             },
             "standard": {
-              "description": "The id of a standard that naptrack can check a plan against.",
+              "description": "The id of a standard naptrack checks plans against: one of the built-in standards or one added by a rule pack. Lower-case letters, digits and hyphens.",
               "type": "string",
-              "enum": [
+              "pattern": "^[a-z0-9][a-z0-9-]*$",
+              "examples": [
                 "plan-quality",
                 "osce-nrm",
                 "coe-cathb",
                 "child-guardian"
-              ],
-              "enumDescriptions": [
-                "Quality of the plan itself: budgets, indicators, responsible agencies, realistic schedules.",
-                "OSCE/ODIHR National Referral Mechanism handbook.",
-                "Council of Europe Convention on Action against Trafficking in Human Beings (CETS 197).",
-                "International standards on guardianship and protection of child victims."
               ]
             },
             "requirementRef": {
@@ -218,6 +213,10 @@ extension FormatSchema {
                         6,
                         12
                       ]
+                    },
+                    "last": {
+                      "description": "The day of the most recent review, so reports can tell when the next one is due.",
+                      "$ref": "#/$defs/date"
                     }
                   },
                   "additionalProperties": false
@@ -491,6 +490,18 @@ extension FormatSchema {
                         "description": "Where the value can be checked, such as a register, report or survey.",
                         "type": "string",
                         "minLength": 1
+                      },
+                      "kind": {
+                        "description": "Whether the indicator counts what is delivered or measures a change for the people concerned.",
+                        "type": "string",
+                        "enum": [
+                          "output",
+                          "outcome"
+                        ],
+                        "enumDescriptions": [
+                          "Counts what institutions deliver, such as people trained or calls answered.",
+                          "Measures a change for the people concerned, such as victims identified or survivors in work."
+                        ]
                       }
                     },
                     "additionalProperties": false
@@ -601,15 +612,15 @@ extension FormatSchema {
               "type": "object",
               "properties": {
                 "scope": {
-                  "description": "Which victims the plan covers; a standard's requirements about a group the plan excludes are not applicable.",
+                  "description": "Whom the national framework covers; requirements about child or foreign victims apply only when it covers them.",
                   "type": "object",
                   "properties": {
                     "children": {
-                      "description": "The plan covers child victims.",
+                      "description": "The framework covers child victims.",
                       "type": "boolean"
                     },
                     "non_nationals": {
-                      "description": "The plan covers foreign victims.",
+                      "description": "The framework covers victims who are not nationals of the country, including migrants and asylum seekers.",
                       "type": "boolean"
                     }
                   },
@@ -630,12 +641,17 @@ extension FormatSchema {
                         "level": {
                           "description": "Seniority of the coordinator.",
                           "type": "string",
-                          "minLength": 1,
-                          "examples": [
+                          "enum": [
                             "ministerial",
-                            "deputy-ministerial",
                             "senior-official",
-                            "head-of-agency"
+                            "technical",
+                            "other"
+                          ],
+                          "enumDescriptions": [
+                            "A minister or a body at ministerial level.",
+                            "A state secretary, director-general or other senior civil servant.",
+                            "A technical or working level official.",
+                            "Any other arrangement."
                           ]
                         },
                         "mandate": {
@@ -661,6 +677,7 @@ extension FormatSchema {
                           "description": "Months between two meetings.",
                           "type": "integer",
                           "minimum": 1,
+                          "maximum": 60,
                           "examples": [
                             3,
                             6
@@ -734,7 +751,8 @@ extension FormatSchema {
                     "needs_assessment": {
                       "description": "Year of the most recent baseline assessment of the trafficking situation.",
                       "type": "integer",
-                      "minimum": 1900,
+                      "minimum": 1990,
+                      "maximum": 2100,
                       "examples": [
                         2025
                       ]
@@ -764,12 +782,17 @@ extension FormatSchema {
                       "kind": {
                         "description": "What sort of document it is.",
                         "type": "string",
-                        "minLength": 1,
-                        "examples": [
+                        "enum": [
                           "mou",
                           "protocol",
                           "agreement",
                           "contract"
+                        ],
+                        "enumDescriptions": [
+                          "A memorandum of understanding.",
+                          "A protocol, for example on referral or joint identification.",
+                          "A formal agreement between the parties.",
+                          "A service or funding contract."
                         ]
                       },
                       "signed": {
@@ -781,13 +804,15 @@ extension FormatSchema {
                         "type": "array",
                         "items": {
                           "type": "string",
-                          "minLength": 1,
-                          "examples": [
+                          "enum": [
                             "roles",
                             "referral",
                             "data-sharing",
                             "confidentiality",
-                            "funding"
+                            "data-protection",
+                            "funding",
+                            "training",
+                            "monitoring"
                           ]
                         }
                       }
@@ -811,7 +836,10 @@ extension FormatSchema {
                           "education",
                           "socio-economic",
                           "training",
-                          "safe-migration-information"
+                          "safe-migration-information",
+                          "border-measures",
+                          "document-security",
+                          "hotline"
                         ]
                       }
                     },
@@ -825,7 +853,9 @@ extension FormatSchema {
                           "research",
                           "campaigns",
                           "school-education",
-                          "media-civil-society-awareness"
+                          "private-sector",
+                          "legislation",
+                          "media"
                         ]
                       }
                     },
@@ -874,8 +904,12 @@ extension FormatSchema {
                           "prosecutors",
                           "judges",
                           "medical",
+                          "teachers",
                           "consular-staff",
-                          "teachers"
+                          "immigration-officers",
+                          "lawyers",
+                          "ngo-staff",
+                          "peacekeepers"
                         ]
                       }
                     }
@@ -898,6 +932,7 @@ extension FormatSchema {
                       "description": "Longest time, in hours, from first contact to a specialised service.",
                       "type": "integer",
                       "minimum": 0,
+                      "maximum": 8760,
                       "examples": [
                         24
                       ]
@@ -947,11 +982,13 @@ extension FormatSchema {
                       "type": "array",
                       "items": {
                         "type": "string",
-                        "minLength": 1,
-                        "examples": [
+                        "enum": [
                           "identification",
                           "support",
-                          "pre-return"
+                          "pre-return",
+                          "return",
+                          "reintegration",
+                          "proceedings"
                         ]
                       }
                     },
@@ -982,6 +1019,7 @@ extension FormatSchema {
                       "description": "Length of the period in days.",
                       "type": "integer",
                       "minimum": 0,
+                      "maximum": 3650,
                       "examples": [
                         30,
                         60,
@@ -1147,12 +1185,13 @@ extension FormatSchema {
                       "type": "array",
                       "items": {
                         "type": "string",
-                        "minLength": 1,
-                        "examples": [
+                        "enum": [
                           "victims",
                           "witnesses",
                           "family",
-                          "ngo-staff"
+                          "ngo-staff",
+                          "informants",
+                          "experts"
                         ]
                       }
                     },
@@ -1197,12 +1236,18 @@ extension FormatSchema {
                           "minLength": 1,
                           "examples": [
                             "police",
-                            "prosecutors",
-                            "judges",
                             "border-guards",
                             "labour-inspectors",
                             "social-workers",
-                            "medical"
+                            "prosecutors",
+                            "judges",
+                            "medical",
+                            "teachers",
+                            "consular-staff",
+                            "immigration-officers",
+                            "lawyers",
+                            "ngo-staff",
+                            "peacekeepers"
                           ]
                         }
                       },
@@ -1238,6 +1283,7 @@ extension FormatSchema {
                       "description": "Years between two evaluations.",
                       "type": "integer",
                       "minimum": 1,
+                      "maximum": 20,
                       "examples": [
                         2
                       ]
@@ -1303,6 +1349,7 @@ extension FormatSchema {
                           "description": "Longest time, in hours, from identification to the appointment of a guardian.",
                           "type": "integer",
                           "minimum": 0,
+                          "maximum": 8760,
                           "examples": [
                             24
                           ]
@@ -1341,6 +1388,7 @@ extension FormatSchema {
                           "description": "Most children one guardian may be responsible for.",
                           "type": "integer",
                           "minimum": 1,
+                          "maximum": 1000,
                           "examples": [
                             15
                           ]
@@ -1711,19 +1759,14 @@ extension FormatSchema {
               "format": "date"
             },
             "standard": {
-              "description": "The id of a standard that naptrack can check a plan against.",
+              "description": "The id of a standard naptrack checks plans against: one of the built-in standards or one added by a rule pack. Lower-case letters, digits and hyphens.",
               "type": "string",
-              "enum": [
+              "pattern": "^[a-z0-9][a-z0-9-]*$",
+              "examples": [
                 "plan-quality",
                 "osce-nrm",
                 "coe-cathb",
                 "child-guardian"
-              ],
-              "enumDescriptions": [
-                "Quality of the plan itself: budgets, indicators, responsible agencies, realistic schedules.",
-                "OSCE/ODIHR National Referral Mechanism handbook.",
-                "Council of Europe Convention on Action against Trafficking in Human Beings (CETS 197).",
-                "International standards on guardianship and protection of child victims."
               ]
             },
             "requirementRef": {

@@ -10,57 +10,70 @@ public struct PlanValidator: Sendable {
         self.knownRequirements = knownRequirements
     }
 
-    /// Every problem found in `plan`, in plan order.
+    /// Every problem found in `plan`, in plan order, each with the path of the value it concerns.
     public func validate(_ plan: Plan) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        func report(_ severity: Severity, _ message: String, _ rule: RuleID, _ location: SourceLocation) {
-            diagnostics.append(Diagnostic(severity, message, rule: rule, at: location))
+        func report(_ severity: Severity, _ message: String, _ rule: RuleID, _ location: SourceLocation, _ path: String) {
+            diagnostics.append(Diagnostic(severity, message, rule: rule, at: location, path: path))
         }
         let agencyIDs = Set(plan.agencies.map(\.id))
-        func checkAgency(_ id: String, _ role: String, _ location: SourceLocation) {
+        func checkAgency(_ id: String, _ role: String, _ location: SourceLocation, _ path: String) {
             guard !agencyIDs.contains(id) else { return }
             var message = "\(role) names '\(id)', which is not an agency of the plan"
             if let hint = Suggestion.nearest(to: id, among: agencyIDs.sorted()) { message += "; did you mean '\(hint)'?" }
-            report(.error, message, .reference, location)
+            report(.error, message, .reference, location, path)
         }
 
-        checkUnique(plan.agencies.map { ($0.id, $0.location) }, kind: "agency", into: &diagnostics)
-        checkUnique(plan.allObjectives.map { ($0.id, $0.location) }, kind: "objective", into: &diagnostics)
+        checkUnique(plan.agencies.map { IDSite($0.id, $0.keyLocations, $0.location, $0.path) }, kind: "agency",
+            into: &diagnostics)
+        checkUnique(plan.allObjectives.map { IDSite($0.id, $0.keyLocations, $0.location, $0.path) }, kind: "objective",
+            into: &diagnostics)
         let activities = plan.activities
-        checkUnique(activities.map { ($0.id, $0.location) }, kind: "activity", into: &diagnostics)
-        checkUnique(activities.flatMap(\.milestones).map { ($0.id, $0.location) }, kind: "milestone", into: &diagnostics)
+        checkUnique(activities.map { IDSite($0.id, $0.keyLocations, $0.location, $0.path) }, kind: "activity",
+            into: &diagnostics)
+        checkUnique(activities.flatMap(\.milestones).map { IDSite($0.id, $0.keyLocations, $0.location, $0.path) },
+            kind: "milestone", into: &diagnostics)
 
         if let coordinator = plan.coordinator {
-            checkAgency(coordinator, "the plan's coordinator", plan.location(of: "coordinator"))
+            checkAgency(coordinator, "the plan's coordinator", plan.location(of: "coordinator"), "plan.coordinator")
         }
         if let body = plan.review?.body, let review = plan.review {
-            checkAgency(body, "the review body", review.keyLocations["body"] ?? review.location)
+            checkAgency(body, "the review body", review.keyLocations["body"] ?? review.location, "plan.review.body")
         }
         for agency in plan.agencies {
-            for member in agency.members { checkAgency(member.value, "agency '\(agency.id)' has a member that", member.location) }
+            for (index, member) in agency.members.enumerated() {
+                checkAgency(member.value, "agency '\(agency.id)' has a member that", member.location,
+                    agency.path.appendingPath("members[\(index)]"))
+            }
         }
-        checkFramework(plan.framework.facts, fields: FactVocabulary.fields, prefix: "") { id, path, location in
-            checkAgency(id, "framework fact '\(path)'", location)
+        checkFramework(plan.framework.facts, fields: FactVocabulary.fields, prefix: "", path: "framework") {
+            id, fact, location, path in
+            checkAgency(id, "framework fact '\(fact)'", location, path)
         }
 
         for activity in activities {
             let name = "activity '\(activity.id)'"
-            if let lead = activity.lead { checkAgency(lead, "\(name) lead", activity.location(of: "lead")) }
-            for partner in activity.partners { checkAgency(partner.value, "\(name) partner", partner.location) }
-            checkUnique(activity.indicators.map { ($0.id, $0.location) }, kind: "indicator in \(name)", into: &diagnostics)
+            func path(_ key: String) -> String { activity.path.appendingPath(key) }
+            if let lead = activity.lead { checkAgency(lead, "\(name) lead", activity.location(of: "lead"), path("lead")) }
+            for (index, partner) in activity.partners.enumerated() {
+                checkAgency(partner.value, "\(name) partner", partner.location, path("partners[\(index)]"))
+            }
+            checkUnique(activity.indicators.map { IDSite($0.id, $0.keyLocations, $0.location, $0.path) },
+                kind: "indicator", within: " in \(name)", into: &diagnostics)
             if let start = activity.start, let due = activity.due, due < start {
-                report(.error, "\(name) is due \(due) before it starts \(start)", .dateOrder, activity.location(of: "due"))
+                report(.error, "\(name) is due \(due) before it starts \(start)", .dateOrder, activity.location(of: "due"),
+                    path("due"))
             }
             if let period = plan.period {
                 for (key, date) in [("start", activity.start), ("due", activity.due)] {
                     guard let date, !period.contains(date) else { continue }
                     report(.warning, "\(name) \(key) \(date) is outside the plan period \(period.start) to \(period.end)",
-                        .period, activity.location(of: key))
+                        .period, activity.location(of: key), path(key))
                 }
                 for milestone in activity.milestones {
                     guard let due = milestone.due, !period.contains(due) else { continue }
                     report(.warning, "milestone '\(milestone.id)' is due \(due), outside the plan period", .period,
-                        milestone.keyLocations["due"] ?? milestone.location)
+                        milestone.keyLocations["due"] ?? milestone.location, milestone.path.appendingPath("due"))
                 }
             }
             if let budget = activity.budget, let amount = budget.amount {
@@ -69,60 +82,92 @@ public struct PlanValidator: Sendable {
                 let funded = sameCurrency.compactMap(\.amount).reduce(Decimal(0), +)
                 if funded > amount {
                     report(.warning, "\(name) funding sources add up to \(funded) \(currency), more than its budget of \(amount)",
-                        .amount, budget.keyLocations["sources"] ?? budget.location)
+                        .amount, budget.keyLocations["sources"] ?? budget.location, path("budget.sources"))
                 }
             }
-            for requirement in activity.addresses {
-                checkRequirementID(requirement, activity: name, into: &diagnostics)
+            for (index, requirement) in activity.addresses.enumerated() {
+                checkRequirementID(requirement, activity: name, path: path("addresses[\(index)]"), into: &diagnostics)
             }
         }
         return diagnostics
     }
 
-    private func checkRequirementID(_ requirement: Located<String>, activity: String, into diagnostics: inout [Diagnostic]) {
+    private func checkRequirementID(
+        _ requirement: Located<String>, activity: String, path: String, into diagnostics: inout [Diagnostic]
+    ) {
         let parts = requirement.value.split(separator: ":", maxSplits: 1)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
             diagnostics.append(Diagnostic(.warning, "\(activity) addresses '\(requirement.value)', which is not a requirement id of the form standard:requirement",
-                rule: .reference, at: requirement.location))
+                rule: .reference, at: requirement.location, path: path))
             return
         }
         guard let known = knownRequirements, !known.contains(requirement.value) else { return }
         var message = "\(activity) addresses '\(requirement.value)', which no loaded standard defines"
         if let hint = Suggestion.nearest(to: requirement.value, among: known.sorted()) { message += "; did you mean '\(hint)'?" }
-        diagnostics.append(Diagnostic(.warning, message, rule: .reference, at: requirement.location))
+        diagnostics.append(Diagnostic(.warning, message, rule: .reference, at: requirement.location, path: path))
     }
 
-    private func checkUnique(_ items: [(String, SourceLocation)], kind: String, into diagnostics: inout [Diagnostic]) {
+    /// Where an id was written: at its value when the item has an `id` key, else at the item.
+    private struct IDSite {
+        var id: String
+        var location: SourceLocation
+        var path: String
+
+        init(_ id: String, _ keys: KeyLocations, _ itemLocation: SourceLocation, _ itemPath: String) {
+            self.id = id
+            self.location = keys["id"] ?? itemLocation
+            self.path = itemPath.appendingPath("id")
+        }
+    }
+
+    /// Reports every id used a second time, at the second use, naming the first.
+    private func checkUnique(
+        _ sites: [IDSite], kind: String, within scope: String = "", into diagnostics: inout [Diagnostic]
+    ) {
         var first: [String: SourceLocation] = [:]
-        for (id, location) in items where !id.isEmpty {
-            if let earlier = first[id] {
-                diagnostics.append(Diagnostic(.error, "duplicate \(kind) id '\(id)'; it was first used at line \(earlier.line), column \(earlier.column)",
-                    rule: .duplicateID, at: location))
+        for site in sites where !site.id.isEmpty {
+            if let earlier = first[site.id] {
+                diagnostics.append(Diagnostic(.error, "duplicate \(kind) id '\(site.id)'\(scope); it was first used at line \(earlier.line), column \(earlier.column)",
+                    rule: .duplicateID, at: site.location, path: site.path))
             } else {
-                first[id] = location
+                first[site.id] = site.location
             }
         }
     }
 
-    /// Calls `check` for every agency reference among the framework facts.
+    /// Calls `check` for every agency reference among the framework facts, with the fact's dotted
+    /// vocabulary path (`referral.focal_point`) and its path in the document
+    /// (`framework.cooperation_agreements[0].parties[1]`).
     private func checkFramework(
-        _ facts: [String: Fact], fields: [FactField], prefix: String,
-        _ check: (String, String, SourceLocation) -> Void
+        _ facts: [String: Fact], fields: [FactField], prefix: String, path: String,
+        _ check: (_ id: String, _ fact: String, _ location: SourceLocation, _ path: String) -> Void
     ) {
         for field in fields {
             guard let fact = facts[field.key] else { continue }
-            let path = prefix.isEmpty ? field.key : prefix + "." + field.key
+            let name = prefix.isEmpty ? field.key : prefix + "." + field.key
+            let factPath = path + "." + field.key
             switch (field.type, fact.value) {
-            case (.agency, .text(let id)): check(id, path, fact.location)
+            case (.agency, .text(let id)): check(id, name, fact.location, factPath)
             case (.agencies, .list(let items)):
-                for item in items { if case .text(let id) = item.value { check(id, path, item.location) } }
-            case (.record(let children), .record(let values)): checkFramework(values, fields: children, prefix: path, check)
+                for (index, item) in items.enumerated() {
+                    if case .text(let id) = item.value { check(id, name, item.location, "\(factPath)[\(index)]") }
+                }
+            case (.record(let children), .record(let values)):
+                checkFramework(values, fields: children, prefix: name, path: factPath, check)
             case (.records(let children), .list(let items)):
-                for item in items {
-                    if case .record(let values) = item.value { checkFramework(values, fields: children, prefix: path, check) }
+                for (index, item) in items.enumerated() {
+                    if case .record(let values) = item.value {
+                        checkFramework(values, fields: children, prefix: name, path: "\(factPath)[\(index)]", check)
+                    }
                 }
             default: break
             }
         }
     }
+}
+
+extension String {
+    /// This document path followed by `key`, such as `objectives[0].activities[1]` + `lead`; an
+    /// item built in code rather than read from a file has an empty path, and gets just `key`.
+    func appendingPath(_ key: String) -> String { isEmpty ? key : self + "." + key }
 }

@@ -10,7 +10,7 @@ public struct WorkspaceValidator: Sendable {
         for plan in workspace.plans where !plan.id.isEmpty {
             if let earlier = plansByID[plan.id] {
                 diagnostics.append(Diagnostic(.error, "plan id '\(plan.id)' is also used by \(earlier.file); each plan needs its own id",
-                    rule: .duplicateID, at: plan.location(of: "id")))
+                    rule: .duplicateID, at: plan.location(of: "id"), path: "plan.id"))
             } else {
                 plansByID[plan.id] = plan
             }
@@ -23,7 +23,7 @@ public struct WorkspaceValidator: Sendable {
                 if let hint = Suggestion.nearest(to: report.plan, among: plansByID.keys.sorted()) {
                     message += "; did you mean '\(hint)'?"
                 }
-                diagnostics.append(Diagnostic(.error, message, rule: .progressPlan, at: planLocation))
+                diagnostics.append(Diagnostic(.error, message, rule: .progressPlan, at: planLocation, path: "progress.plan"))
                 continue
             }
             diagnostics += validate(report, against: plan)
@@ -33,20 +33,21 @@ public struct WorkspaceValidator: Sendable {
 
     private func validate(_ report: ProgressReport, against plan: Plan) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        func error(_ message: String, _ rule: RuleID, _ location: SourceLocation) {
-            diagnostics.append(Diagnostic(.error, message, rule: rule, at: location))
+        func error(_ message: String, _ rule: RuleID, _ location: SourceLocation, _ path: String) {
+            diagnostics.append(Diagnostic(.error, message, rule: rule, at: location, path: path))
         }
         if let agency = report.reportedBy, plan.agency(agency) == nil {
             error("reported_by names '\(agency)', which is not an agency of plan '\(plan.id)'", .reference,
-                report.keyLocations["reported_by"] ?? report.location)
+                report.keyLocations["reported_by"] ?? report.location, "progress.reported_by")
         }
         let activities = Dictionary(plan.activities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var seen: [String: SourceLocation] = [:]
         for update in report.updates {
             let location = update.keyLocations["activity"] ?? update.location
+            let path = update.path.appendingPath("activity")
             if let earlier = seen[update.activity] {
                 error("activity '\(update.activity)' is updated twice in this file (first at line \(earlier.line))",
-                    .duplicateID, location)
+                    .duplicateID, location, path)
             }
             seen[update.activity] = location
             guard let activity = activities[update.activity] else {
@@ -54,16 +55,18 @@ public struct WorkspaceValidator: Sendable {
                 if let hint = Suggestion.nearest(to: update.activity, among: activities.keys.sorted()) {
                     message += "; did you mean '\(hint)'?"
                 }
-                error(message, .reference, location)
+                error(message, .reference, location, path)
                 continue
             }
             let indicators = Set(activity.indicators.map(\.id))
             for value in update.indicators where !indicators.contains(value.indicator) {
-                error("activity '\(activity.id)' has no indicator '\(value.indicator)'", .reference, value.location)
+                error("activity '\(activity.id)' has no indicator '\(value.indicator)'", .reference, value.location,
+                    update.path.appendingPath("indicators.\(value.indicator)"))
             }
             let milestones = Set(activity.milestones.map(\.id))
             for achieved in update.milestones where !milestones.contains(achieved.milestone) {
-                error("activity '\(activity.id)' has no milestone '\(achieved.milestone)'", .reference, achieved.location)
+                error("activity '\(activity.id)' has no milestone '\(achieved.milestone)'", .reference, achieved.location,
+                    update.path.appendingPath("milestones.\(achieved.milestone)"))
             }
         }
         return diagnostics

@@ -46,6 +46,8 @@ final class YAMLEventStream {
     private var recordings: [Recording] = []
     private var anchors: [String: [YAMLEvent]] = [:]
     private var replays: [(events: [YAMLEvent], next: Int)] = []
+    /// The alias written in the text whose expansion is being replayed, where a limit points.
+    private var expandingAlias: YAMLEvent?
     private var aliasEventsUsed = 0
     private(set) var depth = 0
     /// How many events have been consumed; readers use it to make sure they always move on.
@@ -122,10 +124,11 @@ final class YAMLEventStream {
             replays[replays.count - 1] = top
             aliasEventsUsed += 1
             if aliasEventsUsed > limits.maximumAliasEvents {
+                let site = expandingAlias ?? event
                 throw YAMLStreamError(
                     message: "aliases expand to more than \(limits.maximumAliasEvents) values; "
                         + "the document multiplies itself (an alias bomb?)",
-                    rule: .limits, line: event.line, column: event.column)
+                    rule: .limits, line: site.line, column: site.column)
             }
             if event.kind == .alias {
                 try startReplay(of: event)
@@ -139,6 +142,7 @@ final class YAMLEventStream {
             let event = try parseRaw()
             record(event)
             if event.kind == .alias {
+                expandingAlias = event
                 try startReplay(of: event)
                 if let replayed = try replayedEvent() { return replayed }
                 continue
@@ -244,9 +248,16 @@ final class YAMLEventStream {
         }
         switch parser.error {
         case YAML_READER_ERROR:
-            // The reader reports a byte offset rather than a line.
-            message = "\(problem) at byte \(parser.problem_offset): the file is not UTF-8 text"
-            return YAMLStreamError(message: message, rule: .syntax, line: 0, column: 0)
+            // The reader reports a byte offset rather than a line; count the lines up to it. A bad
+            // trailing octet is reported at the character it should have continued.
+            var offset = Int(parser.problem_offset)
+            if problem == "invalid trailing UTF-8 octet" {
+                offset -= 1
+                while offset > 0, offset < buffer.count, buffer[offset] & 0xC0 == 0x80 { offset -= 1 }
+            }
+            let (line, column) = position(ofByte: offset)
+            message = "\(problem): the file is not UTF-8 text"
+            return YAMLStreamError(message: message, rule: .syntax, line: line, column: column)
         case YAML_MEMORY_ERROR:
             return YAMLStreamError(message: "out of memory while parsing", rule: .limits, line: 0, column: 0)
         default:
@@ -261,6 +272,25 @@ final class YAMLEventStream {
             }
             return YAMLStreamError(message: message, rule: .syntax, line: line, column: column)
         }
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of the byte at `offset`, counting line
+    /// breaks as libyaml does (LF, CR LF or a lone CR) and skipping a UTF-8 byte-order mark.
+    private func position(ofByte offset: Int) -> (line: Int, column: Int) {
+        var line = 1, column = 1, index = 0
+        let end = min(offset, buffer.count)
+        if end >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
+        while index < end {
+            let byte = buffer[index]
+            if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (index + 1 >= buffer.count || buffer[index + 1] != UInt8(ascii: "\n"))) {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80, byte != UInt8(ascii: "\r") {
+                column += 1  // continuation bytes belong to the scalar their lead byte started
+            }
+            index += 1
+        }
+        return (line, column)
     }
 
     /// Whether the character libyaml stopped at is a tab, the usual cause of "cannot start any token".
