@@ -36,8 +36,8 @@ import Testing
                                    appeal: true, detention_during: true}
                 """),
         VerdictCase("child-guardian:identity-family-tracing",
-            met: "children: {identity_procedure: true, family_tracing: true}",
-            notMet: "children: {identity_procedure: true, family_tracing: false}"),
+            met: "children: {identity_and_nationality: true, family_tracing: true}",
+            notMet: "children: {identity_and_nationality: true, family_tracing: false}"),
         .flag("child-guardian:participation", "children.participation"),
         .flag("child-guardian:proceedings", "children.child_friendly_proceedings"),
         .flag("child-guardian:return", "children.return.risk_assessment"),

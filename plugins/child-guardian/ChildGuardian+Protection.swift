@@ -40,11 +40,11 @@ extension ChildGuardian {
             rationale: "Every durable solution, from return to local integration, depends on knowing who the child "
                 + "is and whether family can safely care for them.",
             remedy: "Set up a procedure to establish an unaccompanied child's identity and nationality and to trace "
-                + "the family where that serves the child, and declare `children.identity_procedure` and "
+                + "the family where that serves the child, and declare `children.identity_and_nationality` and "
                 + "`children.family_tracing`.",
             appliesWhen: children,
             check: .all([
-                .fact("children.identity_procedure", .isTrue),
+                .fact("children.identity_and_nationality", .isTrue),
                 .fact("children.family_tracing", .isTrue),
             ])),
         Requirement(

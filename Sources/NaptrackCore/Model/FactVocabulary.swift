@@ -190,7 +190,6 @@ public enum FactVocabulary {
             ])),
             FactField("identity_non_disclosure", .bool),
             FactField("family_tracing", .bool),
-            FactField("identity_procedure", .bool),
             FactField("participation", .bool),
             FactField("specialised_shelters", .bool),
             FactField("child_friendly_proceedings", .bool),
@@ -201,6 +200,7 @@ public enum FactVocabulary {
             ])),
             FactField("durable_solution_procedure", .bool),
             FactField("detention_prohibited", .bool),
+            FactField("identity_and_nationality", .bool),
         ])),
     ]
 

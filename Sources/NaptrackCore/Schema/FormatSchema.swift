@@ -1435,10 +1435,6 @@ extension FormatSchema {
                       "description": "The child's family is traced when that is in the child's interest.",
                       "type": "boolean"
                     },
-                    "identity_procedure": {
-                      "description": "A procedure establishes the identity and nationality of an unaccompanied child victim.",
-                      "type": "boolean"
-                    },
                     "participation": {
                       "description": "The child is informed and heard.",
                       "type": "boolean"
@@ -1476,6 +1472,10 @@ extension FormatSchema {
                     },
                     "detention_prohibited": {
                       "description": "Immigration detention of children is prohibited.",
+                      "type": "boolean"
+                    },
+                    "identity_and_nationality": {
+                      "description": "Steps are taken to establish an unaccompanied child's identity and nationality.",
                       "type": "boolean"
                     }
                   },
