@@ -12,7 +12,7 @@ extension ChildGuardian {
             rationale: "In the first days without a guardian a child can disappear, or be questioned and moved with "
                 + "nobody defending their interests.",
             remedy: "Fix in the guardianship rules how soon a guardian must be appointed once a child is identified "
-                + "or presumed to be a victim. The limit checked is the `\(appointmentHoursKey)` threshold "
+                + "or presumed to be a victim. The limit checked is the '\(appointmentHoursKey)' threshold "
                 + "(default \(appointmentHoursDefault) hours, a policy choice: the instruments say 'as soon as').",
             appliesWhen: children,
             check: .fact("children.guardian.appointed_within_hours",
@@ -55,7 +55,7 @@ extension ChildGuardian {
             rationale: "A guardian responsible for too many children cannot see each of them often enough to know "
                 + "what they need.",
             remedy: "Cap the number of children per guardian in the guardianship rules. The limit checked is the "
-                + "`\(caseloadKey)` threshold (default \(caseloadDefault), a policy choice: no instrument sets a "
+                + "'\(caseloadKey)' threshold (default \(caseloadDefault), a policy choice: no instrument sets a "
                 + "number).",
             appliesWhen: children,
             check: .fact("children.guardian.max_caseload", .atMost(.threshold(caseloadKey, default: caseloadDefault)))),
@@ -68,7 +68,7 @@ extension ChildGuardian {
             rationale: "Ending guardianship at 18, mid-way through a procedure, leaves a young person alone at a "
                 + "decisive moment.",
             remedy: "Keep the guardian in place until a durable solution has been found, even after the child comes "
-                + "of age, and declare `children.guardian.until: durable-solution`.",
+                + "of age, and declare 'children.guardian.until: durable-solution'.",
             appliesWhen: children,
             check: .fact("children.guardian.until", .equals("durable-solution"))),
         Requirement(

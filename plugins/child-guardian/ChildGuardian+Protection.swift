@@ -40,8 +40,8 @@ extension ChildGuardian {
             rationale: "Every durable solution, from return to local integration, depends on knowing who the child "
                 + "is and whether family can safely care for them.",
             remedy: "Set up a procedure to establish an unaccompanied child's identity and nationality and to trace "
-                + "the family where that serves the child, and declare `children.identity_and_nationality` and "
-                + "`children.family_tracing`.",
+                + "the family where that serves the child, and declare 'children.identity_and_nationality' and "
+                + "'children.family_tracing'.",
             appliesWhen: children,
             check: .all([
                 .fact("children.identity_and_nationality", .isTrue),
@@ -147,7 +147,7 @@ extension ChildGuardian {
             rationale: "Children leaving care, out of school or left behind by migrating parents are targeted by "
                 + "traffickers and need protection of their own.",
             remedy: "Run prevention measures aimed specifically at children at risk and declare "
-                + "`prevention.child_specific`.",
+                + "'prevention.child_specific'.",
             appliesWhen: children,
             check: .fact("prevention.child_specific", .isTrue)),
         Requirement(
@@ -157,7 +157,7 @@ extension ChildGuardian {
             modality: .binding,
             rationale: "A permit tied to a child's usefulness as a witness ignores what the child needs.",
             remedy: "Issue and renew residence permits for child victims on the basis of the child's best interests "
-                + "and declare `residence_permit.child_best_interests`.",
+                + "and declare 'residence_permit.child_best_interests'.",
             appliesWhen: foreignChildren,
             check: .fact("residence_permit.child_best_interests", .isTrue)),
     ]

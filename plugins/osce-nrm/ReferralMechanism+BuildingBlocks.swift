@@ -11,7 +11,7 @@ extension ReferralMechanism {
             rationale: "Transparent, measurable standards let the state check the care it pays for, whoever "
                 + "provides it.",
             remedy: "Adopt minimum standards of care that bind public and NGO providers alike, and declare "
-                + "`assistance.standards_of_care`.",
+                + "'assistance.standards_of_care'.",
             check: .fact("assistance.standards_of_care", .isTrue)),
         Requirement(
             id: "osce-nrm:training",
@@ -23,7 +23,7 @@ extension ReferralMechanism {
             rationale: "Every profession that meets victims or decides their cases has to recognise and treat them "
                 + "as victims.",
             remedy: "Run training for each of these professions and list who each programme reaches under "
-                + "`training[].audiences`.",
+                + "'training[].audiences'.",
             check: ReferralMechanismChecks.trainingReaches(["police", "prosecutors", "judges", "social-workers"])),
         Requirement(
             id: "osce-nrm:capacity-building",
@@ -34,7 +34,7 @@ extension ReferralMechanism {
             rationale: "One-off courses fade with staff turnover; training in the regular curriculum reaches every "
                 + "new intake.",
             remedy: "Make anti-trafficking training part of the regular curricula of police, judicial and social "
-                + "work training institutions, and mark those programmes `institutionalised: true`.",
+                + "work training institutions, and mark those programmes 'institutionalised: true'.",
             check: .fact("training", .someRecord(["institutionalised": .isTrue]))),
         Requirement(
             id: "osce-nrm:monitoring-evaluation",
@@ -59,7 +59,7 @@ extension ReferralMechanism {
             modality: .guidance,
             rationale: "A rapporteur outside the government can report on the mechanism without defending it.",
             remedy: "Consider giving an independent body, such as an ombudsperson, the mandate of national "
-                + "rapporteur, and declare it under `coordination.rapporteur`.",
+                + "rapporteur, and declare it under 'coordination.rapporteur'.",
             check: .all([
                 .fact("coordination.rapporteur.agency", .present),
                 .fact("coordination.rapporteur.independent", .isTrue),

@@ -12,7 +12,7 @@ extension ReferralMechanism {
             rationale: "Police, border guards, labour inspectors and social workers miss victims unless they share "
                 + "written indicators and steps.",
             remedy: "Issue identification guidance with indicators for police, immigration services, labour "
-                + "inspectors, social workers and NGOs, and declare `identification.guidelines`.",
+                + "inspectors, social workers and NGOs, and declare 'identification.guidelines'.",
             check: .fact("identification.guidelines", .isTrue)),
         Requirement(
             id: "osce-nrm:referral",
@@ -23,7 +23,7 @@ extension ReferralMechanism {
             rationale: "Whoever meets a presumed victim first should know the route to specialised help and who "
                 + "takes the case over.",
             remedy: "Adopt standard operating procedures saying who refers whom to which service, and name the body "
-                + "that receives referrals in `referral.focal_point`.",
+                + "that receives referrals in 'referral.focal_point'.",
             check: .all([
                 .fact("referral.sop", .isTrue),
                 .fact("referral.focal_point", .present),
@@ -67,7 +67,7 @@ extension ReferralMechanism {
             rationale: "The threat to a victim changes as the case moves on, so each stage needs its own look at "
                 + "safety.",
             remedy: "Build a risk assessment into the procedures at identification, during support and before any "
-                + "return, and list the stages in `assistance.risk_assessment`.",
+                + "return, and list the stages in 'assistance.risk_assessment'.",
             check: .fact("assistance.risk_assessment", .includesAll(["identification", "support", "pre-return"]))),
         Requirement(
             id: "osce-nrm:informed-consent",
@@ -109,7 +109,7 @@ extension ReferralMechanism {
             rationale: "Victims who fear prosecution stay silent; guidance can be withdrawn and binds prosecutors but "
                 + "not police or courts.",
             remedy: "Enact a provision allowing victims not to be prosecuted or penalised for offences they were "
-                + "compelled to commit, and declare `non_punishment: statutory`.",
+                + "compelled to commit, and declare 'non_punishment: statutory'.",
             check: .fact("non_punishment", .equals("statutory"))),
     ]
 }

@@ -13,8 +13,8 @@ extension ReferralMechanism {
             rationale: "An NRM is the state meeting its duties to victims together with civil society; without "
                 + "state leadership or a formal NGO partner it is neither.",
             remedy: "Give the co-ordinating role to a state body and sign a written co-operation agreement between "
-                + "state bodies and at least one NGO; declare them under `coordination.coordinator.agency` and "
-                + "`cooperation_agreements`.",
+                + "state bodies and at least one NGO; declare them under 'coordination.coordinator.agency' and "
+                + "'cooperation_agreements'.",
             check: .all([ReferralMechanismChecks.coordinatorIsStateBody,
                 ReferralMechanismChecks.agreementJoinsStateAndNGO])),
         Requirement(
@@ -24,7 +24,7 @@ extension ReferralMechanism {
             modality: .guidance,
             rationale: "Roles written into a legal act outlast changes of staff and of government.",
             remedy: "Adopt the mechanism by law, by decree or by a signed inter-agency agreement, and declare which "
-                + "in `coordination.legal_basis`.",
+                + "in 'coordination.legal_basis'.",
             check: .fact("coordination.legal_basis", .oneOf(["law", "decree", "agreement"]))),
         Requirement(
             id: "osce-nrm:needs-assessment",
@@ -35,8 +35,8 @@ extension ReferralMechanism {
             rationale: "Mapping how victims are identified, supported and heard in court today shows which gaps the "
                 + "mechanism has to close.",
             remedy: "Carry out or update a national assessment of identification, services and prosecution "
-                + "practice and declare its year in `coordination.needs_assessment`. The oldest accepted age, in "
-                + "years before the plan starts, is the `\(ReferralMechanismChecks.assessmentAgeKey)` threshold "
+                + "practice and declare its year in 'coordination.needs_assessment'. The oldest accepted age, in "
+                + "years before the plan starts, is the '\(ReferralMechanismChecks.assessmentAgeKey)' threshold "
                 + "(default \(ReferralMechanismChecks.assessmentAgeDefault), a policy choice).",
             check: ReferralMechanismChecks.recentNeedsAssessment),
         Requirement(
@@ -64,7 +64,7 @@ extension ReferralMechanism {
             rationale: "Government and NGOs can only agree a plan and watch over it together if they sit at one "
                 + "table regularly.",
             remedy: "Set up a round-table (or commission) with NGOs as full members and a fixed meeting cycle, and "
-                + "declare `coordination.round_table`.",
+                + "declare 'coordination.round_table'.",
             check: .all([
                 .fact("coordination.round_table.includes_ngos", .isTrue),
                 .fact("coordination.round_table.meets_every_months", .present),
@@ -78,7 +78,7 @@ extension ReferralMechanism {
             rationale: "Questions such as legislation, identification or children need expert groups that prepare "
                 + "decisions for the round-table.",
             remedy: "Create working groups on the main operational questions, give each a lead agency, and list them "
-                + "under `coordination.working_groups`.",
+                + "under 'coordination.working_groups'.",
             check: .fact("coordination.working_groups", .someRecord(["lead": .present]))),
         Requirement(
             id: "osce-nrm:mou",
@@ -91,7 +91,7 @@ extension ReferralMechanism {
                 + "written down.",
             remedy: "Sign a memorandum of understanding between law enforcement and the specialised NGOs that fixes "
                 + "each party's role, the referral steps and how personal data are kept confidential, and list what "
-                + "it covers under `cooperation_agreements[].covers`.",
+                + "it covers under 'cooperation_agreements[].covers'.",
             check: ReferralMechanismChecks.agreementCovers(all: ["roles", "referral"],
                 oneOf: ["confidentiality", "data-protection"])),
         Requirement(
@@ -103,7 +103,7 @@ extension ReferralMechanism {
             rationale: "Many victims trust an NGO long before any state body, so NGOs need a recognised place in "
                 + "identification and support.",
             remedy: "Make identification a joint state-NGO assessment and fund specialised NGOs to assist victims; "
-                + "declare `identification.joint_state_ngo` and `assistance.ngo_providers`.",
+                + "declare 'identification.joint_state_ngo' and 'assistance.ngo_providers'.",
             check: .all([
                 .fact("identification.joint_state_ngo", .isTrue),
                 ReferralMechanismChecks.nonEmptyList("assistance.ngo_providers"),

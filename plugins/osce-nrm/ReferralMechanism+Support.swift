@@ -12,7 +12,7 @@ extension ReferralMechanism {
             rationale: "Recovery starts with a safe place, the means to live, health care and independent legal "
                 + "advice.",
             remedy: "Make sure each of these services exists for victims, run by the state or by funded NGOs, and "
-                + "list them in `assistance.services`.",
+                + "list them in 'assistance.services'.",
             check: .fact("assistance.services",
                 .includesAll(["accommodation", "material", "medical", "psychological", "legal"]))),
         Requirement(
@@ -24,7 +24,7 @@ extension ReferralMechanism {
             rationale: "Children need specialist care and decisions made in their best interests, not the adult "
                 + "route.",
             remedy: "Add steps for children to the referral procedures and make an individual best-interests "
-                + "assessment part of them; the `child-guardian` standard checks the details.",
+                + "assessment part of them; the 'child-guardian' standard checks the details.",
             appliesWhen: .fact("scope.children", .isTrue),
             check: .all([
                 .fact("referral.child_procedures", .isTrue),
@@ -38,7 +38,7 @@ extension ReferralMechanism {
             modality: .qualified,
             rationale: "Without a way to earn a living, a former victim is at risk of being trafficked again.",
             remedy: "Offer education, vocational training and job counselling or placement, and list them in "
-                + "`assistance.services`.",
+                + "'assistance.services'.",
             check: .fact("assistance.services", .includesAll(["education", "vocational", "employment"]))),
         Requirement(
             id: "osce-nrm:return-reintegration",
@@ -67,7 +67,7 @@ extension ReferralMechanism {
             modality: .qualified,
             rationale: "Victims who testify need a lawyer at their side and protection from exposure in court.",
             remedy: "Give victims access to legal assistance and protect their privacy and identity in court, and "
-                + "declare `remedies.legal_assistance` and `protection.in_court_privacy`.",
+                + "declare 'remedies.legal_assistance' and 'protection.in_court_privacy'.",
             check: .all([
                 .fact("remedies.legal_assistance", .isTrue),
                 .fact("protection.in_court_privacy", .isTrue),
