@@ -3,8 +3,10 @@ import NaptrackStandards
 
 /// The example plans under `plans/`, loaded with their configuration as `naptrack check plans` would.
 public struct ExamplePlans: Sendable {
+    /// Everything loaded from `plans/`, with its diagnostics.
     public let workspace: Workspace
 
+    /// Loads the example plans and their configuration.
     public init() {
         workspace = WorkspaceLoader().load(paths: [examplePlansFolder])
     }

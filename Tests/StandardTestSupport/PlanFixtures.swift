@@ -8,6 +8,7 @@ public enum FixtureError: Error, CustomStringConvertible {
     /// The fixture is not a plan document.
     case notAPlan
 
+    /// The reason, with the fixture's errors.
     public var description: String {
         switch self {
         case .invalid(let errors): "fixture has errors: " + errors.map(\.message).joined(separator: "; ")

@@ -3,6 +3,7 @@ import NaptrackStandards
 
 /// Evaluates one standard against fixtures and example plans, the way `naptrack check` does.
 public struct StandardHarness: Sendable {
+    /// The standard under test.
     public let standard: CatalogStandard
     /// The date evaluations are made for; fixed so that results never depend on the clock.
     public let asOf: CalendarDate
@@ -36,5 +37,6 @@ public struct StandardHarness: Sendable {
 
 /// A harness lookup that named something the standard does not have.
 public enum HarnessError: Error {
+    /// The standard has no requirement with this id.
     case unknownRequirement(String)
 }

@@ -1,12 +1,15 @@
 /// One row of a requirement's verdict table: a framework that meets it and one that does not.
 public struct VerdictCase: Sendable, CustomStringConvertible {
+    /// The requirement the row tests.
     public var id: String
     /// Framework YAML (and extra agencies) under which the requirement is met.
     public var met: String
     /// Framework YAML under which the declared facts contradict the requirement.
     public var notMet: String
+    /// Agencies added to the fixture for both frameworks, as YAML list items.
     public var agencies: String
 
+    /// A row with the two frameworks written out.
     public init(_ id: String, met: String, notMet: String, agencies: String = "") {
         self.id = id
         self.met = met
@@ -24,6 +27,7 @@ public struct VerdictCase: Sendable, CustomStringConvertible {
         return VerdictCase(id, met: framework(expected), notMet: framework(!expected))
     }
 
+    /// The requirement id, so a failing row names what it tests.
     public var description: String { id }
 }
 
