@@ -133,4 +133,20 @@ import Testing
         #expect(result.findings.count == 1)
         #expect(result.findings.first?.message.contains("'identification.joint_state_ngo' is false") == true)
     }
+
+    @Test func roundTableMembersMustIncludeAnNGOWhenListed() throws {
+        let framework = "coordination: {round_table: {agency: rt, meets_every_months: 3, includes_ngos: true}}"
+        let stateOnly = try harness.result("osce-nrm:round-table", framework: framework,
+            agencies: "- {id: rt, name: Round-table, type: coordination-body, members: [coord]}")
+        #expect(stateOnly.status == .notMet)
+        let finding = try #require(stateOnly.findings.first)
+        #expect(finding.message.contains("the round-table 'rt' lists no NGO among its members"))
+        #expect(finding.location.line == 10)
+        let mixed = try harness.result("osce-nrm:round-table", framework: framework, agencies: """
+            - {id: rt, name: Round-table, type: coordination-body, members: [coord, ngo1]}
+            - {id: ngo1, name: Shelter NGO, type: ngo}
+            """)
+        #expect(mixed.status == .met)
+        #expect(mixed.evidence.map(\.summary).contains("round-table 'rt' has NGO member 'ngo1'"))
+    }
 }

@@ -68,6 +68,7 @@ extension ReferralMechanism {
             check: .all([
                 .fact("coordination.round_table.includes_ngos", .isTrue),
                 .fact("coordination.round_table.meets_every_months", .present),
+                ReferralMechanismChecks.roundTableMembersIncludeNGO,
             ])),
         Requirement(
             id: "osce-nrm:working-groups",

@@ -78,6 +78,25 @@ enum ReferralMechanismChecks {
         }
     }
 
+    /// When the round-table names an agency that lists its members, one of them is an NGO. Without
+    /// a member list the check rests on `coordination.round_table.includes_ngos` alone.
+    static let roundTableMembersIncludeNGO = Condition.custom(
+        name: "round-table members include an NGO", facts: ["coordination.round_table.agency"]
+    ) { context in
+        let path = "coordination.round_table.agency"
+        guard let fact = context.plan.framework.fact(at: path), case .text(let id) = fact.value else {
+            return .undetermined(missing: [path])
+        }
+        guard let body = context.plan.agency(id), !body.members.isEmpty else {
+            return .satisfied([Evidence("\(path) = \(id), no member list declared", at: fact.location)])
+        }
+        if let ngo = body.members.first(where: { context.plan.agency($0.value)?.isNGO == true }) {
+            return .satisfied([Evidence("round-table '\(id)' has NGO member '\(ngo.value)'", at: ngo.location)])
+        }
+        return .contradicted([Violation("the round-table '\(id)' lists no NGO among its members", at: body.location)],
+            evidence: [Evidence("\(path) = \(id)", at: fact.location)])
+    }
+
     /// The list at `path` has at least one item.
     static func nonEmptyList(_ path: String) -> Condition {
         .custom(name: "\(path) is not empty", facts: [path]) { context in
