@@ -125,13 +125,20 @@ import Testing
     }
 
     @Test func civilSocietyNeedsBothRoles() throws {
+        let ngo = "- {id: ngo1, name: Shelter NGO, type: ngo}"
         let result = try harness.result("osce-nrm:civil-society", framework: """
             identification: {joint_state_ngo: false}
-            assistance: {ngo_providers: [coord]}
-            """)
+            assistance: {ngo_providers: [ngo1]}
+            """, agencies: ngo)
         #expect(result.status == .notMet)
-        #expect(result.findings.count == 1)
+        #expect(result.findings.map(\.message).count == 1)
         #expect(result.findings.first?.message.contains("'identification.joint_state_ngo' is false") == true)
+        let stateProviders = try harness.result("osce-nrm:civil-society", framework: """
+            identification: {joint_state_ngo: true}
+            assistance: {ngo_providers: [coord]}
+            """, agencies: ngo)
+        #expect(stateProviders.findings.first?.message.contains("'assistance.ngo_providers' names no agency of type ngo")
+            == true)
     }
 
     @Test func roundTableMembersMustIncludeAnNGOWhenListed() throws {

@@ -107,7 +107,7 @@ extension ReferralMechanism {
                 + "declare 'identification.joint_state_ngo' and 'assistance.ngo_providers'.",
             check: .all([
                 .fact("identification.joint_state_ngo", .isTrue),
-                ReferralMechanismChecks.nonEmptyList("assistance.ngo_providers"),
+                ReferralMechanismChecks.namesAnNGO("assistance.ngo_providers"),
             ])),
         Requirement(
             id: "osce-nrm:survivor-participation",

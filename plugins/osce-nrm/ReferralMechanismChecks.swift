@@ -97,15 +97,23 @@ enum ReferralMechanismChecks {
             evidence: [Evidence("\(path) = \(id)", at: fact.location)])
     }
 
-    /// The list at `path` has at least one item.
-    static func nonEmptyList(_ path: String) -> Condition {
-        .custom(name: "\(path) is not empty", facts: [path]) { context in
+    /// The list of agencies at `path` names at least one agency of type `ngo`.
+    static func namesAnNGO(_ path: String) -> Condition {
+        .custom(name: "\(path) names an NGO", facts: [path]) { context in
             guard let fact = context.plan.framework.fact(at: path) else { return .undetermined(missing: [path]) }
             let evidence = [Evidence("\(path) = \(fact.value)", at: fact.location)]
-            guard case .list(let items) = fact.value, !items.isEmpty else {
-                return .contradicted([Violation("'\(path)' names nobody", at: fact.location)], evidence: evidence)
+            guard case .list(let items) = fact.value else {
+                return .contradicted([Violation("'\(path)' is \(fact.value), not a list", at: fact.location)])
             }
-            return .satisfied(evidence)
+            let ngo = items.first { item in
+                if case .text(let id) = item.value { return context.plan.agency(id)?.isNGO == true }
+                return false
+            }
+            guard let ngo else {
+                return .contradicted([Violation("'\(path)' names no agency of type ngo", at: fact.location)],
+                    evidence: evidence)
+            }
+            return .satisfied([Evidence("\(path) includes NGO \(ngo.value)", at: ngo.location)])
         }
     }
 
