@@ -8,7 +8,7 @@ import PackageDescription
 ///   source locations, and reports what is wrong with them. It knows nothing of standards or output.
 /// - `NaptrackStandards` is the plugin API: standards, requirements, the closed set of check
 ///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
-///   `plugins/` depend on it and on the core only.
+///   `plugins/` depend on it and on the core only (`plugins/plan-quality` is `PlanQualityStandard`).
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
 /// - `naptrack` is the command-line tool; it only wires the libraries together.
 let package = Package(
@@ -35,6 +35,11 @@ let package = Package(
             dependencies: ["NaptrackCore"]
         ),
         .target(
+            name: "PlanQualityStandard",
+            dependencies: ["NaptrackCore", "NaptrackStandards"],
+            path: "plugins/plan-quality"
+        ),
+        .target(
             name: "ReferralMechanismStandard",
             dependencies: ["NaptrackStandards", "NaptrackCore"],
             path: "plugins/osce-nrm"
@@ -54,6 +59,7 @@ let package = Package(
                 "NaptrackCore",
                 "NaptrackStandards",
                 "NaptrackReports",
+                "PlanQualityStandard",
                 "ReferralMechanismStandard",
                 "ChildGuardianStandard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -80,6 +86,11 @@ let package = Package(
         .testTarget(
             name: "ChildGuardianStandardTests",
             dependencies: ["ChildGuardianStandard", "StandardTestSupport", "NaptrackStandards", "NaptrackCore"]
+        ),
+        .testTarget(
+            name: "PlanQualityStandardTests",
+            dependencies: ["PlanQualityStandard", "NaptrackStandards", "NaptrackCore"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "NaptrackReportsTests",

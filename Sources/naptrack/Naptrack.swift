@@ -11,7 +11,7 @@ struct Naptrack: ParsableCommand {
             Give files or directories; with none, naptrack reads ./plans.
             """,
         version: NaptrackVersion.current,
-        subcommands: [SummaryCommand.self, ValidateCommand.self, SchemaCommand.self],
+        subcommands: [SummaryCommand.self, ValidateCommand.self, CheckCommand.self, StandardsCommand.self, SchemaCommand.self],
         defaultSubcommand: SummaryCommand.self
     )
 }

@@ -122,6 +122,8 @@ import Testing
         let undeclared = try harness.result("osce-nrm:training", framework: "training: [{institutionalised: true}]")
         #expect(undeclared.status == .unknown)
         #expect(undeclared.missingFacts == ["training.audiences"])
+        // The finding points at the training list, where the audiences belong.
+        #expect(undeclared.findings.first?.location.line == 11)
     }
 
     @Test func civilSocietyNeedsBothRoles() throws {

@@ -16,11 +16,27 @@ public enum ChildGuardian {
     public static let standard = CatalogStandard(
         id: "child-guardian",
         title: "Child victims and guardianship",
-        version: "1.0.0",
+        version: "1",
         source: "CETS No. 197 Arts. 5(5), 10-16, 28, 30; Directive 2011/36/EU Arts. 13-16; CRC General Comment "
             + "No. 6 (2005); FRA/European Commission, Guardianship for children deprived of parental care (2014); "
             + "UNICEF guidelines on child victims of trafficking (2003, 2006); CM/Rec(2019)11",
-        requirements: guardianship + protection)
+        summary: summary, requirements: guardianship + protection)
+
+    static let summary = """
+        Checks the rules for child victims and the guardians who represent them: how soon a guardian is \
+        appointed, how independent, trained and burdened guardians are, and how the child's age, identity, \
+        best interests, voice, care, proceedings, return and privacy are handled. Obligations of CETS \
+        No. 197 that leave no discretion are binding. Obligations found only in EU law (Directive \
+        2011/36/EU, the Return Directive) are qualified, because they bind EU Member States alone and a \
+        plan does not say whether its country is one; a severity override in naptrack.yaml raises them. \
+        Items whose detail comes from authoritative soft law (CRC General Comment No. 6, the FRA/EC \
+        guardianship handbook, UNICEF guidelines, CM/Rec(2019)11) are qualified, and those the sources \
+        only recommend are guidance. The appointment delay is qualified although CETS Art. 10(4)(a) \
+        binds: the Convention says 'as soon as', and how many hours that means is a policy choice. No \
+        instrument sets a number for it or for the caseload, so both are thresholds with defaults: \
+        'child-guardian:appointment_hours' (24) and 'child-guardian:max_caseload' (20). Every requirement \
+        is not applicable to a plan that declares 'scope.children: false'.
+        """
 
     /// The threshold for the longest acceptable time, in hours, from identification to appointment.
     public static let appointmentHoursKey = "child-guardian:appointment_hours"

@@ -15,12 +15,27 @@ public enum ReferralMechanism {
     public static let standard = CatalogStandard(
         id: "osce-nrm",
         title: "OSCE/ODIHR National Referral Mechanism",
-        version: "1.0.0",
+        version: "1",
         source: "OSCE/ODIHR, National Referral Mechanisms: Joining Efforts to Protect the Rights of Trafficked "
             + "Persons. A Practical Handbook (Warsaw 2004; 2nd edition 2022); L. Sorrentino, 'Cooperation for "
             + "Protection - National Referral Mechanisms', GTZ Sector Project against Trafficking in Women (2005)",
+        summary: summary,
         requirements: structures + identificationAndProtection + supportAndInclusion + justiceAndRedress
             + buildingBlocks)
+
+    static let summary = """
+        Checks a plan's national referral mechanism against the OSCE/ODIHR model: who leads it and who \
+        sits in it, how presumed victims are identified, referred, protected and supported, how they reach \
+        justice and redress, and the building blocks that keep the mechanism working (standards of care, \
+        training, monitoring, funding). OSCE commitments are political rather than treaty law, so nothing \
+        here is binding. Components confirmed by a published description of the handbook or by the NRM \
+        chapter of the 2005 GTZ volume are qualified; the two that rest on general knowledge of the \
+        handbook or that states are only asked to consider (a formal legal basis, a national rapporteur) \
+        are guidance. Where a component is also an obligation of CETS No. 197, the reference names the \
+        article, which the coe-cathb standard checks as binding. References cite the GTZ chapters by their \
+        section headings. The needs assessment may date from at most 'osce-nrm:assessment_age_years' \
+        years (default 5, a policy choice) before the plan starts.
+        """
 }
 
 /// Short citations shared by the requirements' references.

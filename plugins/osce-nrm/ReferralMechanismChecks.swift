@@ -25,7 +25,7 @@ enum ReferralMechanismChecks {
             return .undetermined(missing: [path])
         }
         guard let type = context.plan.agency(id)?.type else {
-            return .undetermined(missing: ["type of agency '\(id)'"])
+            return .undetermined(missing: ["type of agency '\(id)'"], at: fact.location)
         }
         let evidence = [Evidence("\(path) = \(id) (\(type.rawValue))", at: fact.location)]
         if stateTypes.contains(type) { return .satisfied(evidence) }
@@ -73,7 +73,7 @@ enum ReferralMechanismChecks {
                     return .satisfied([Evidence("co-operation agreement with \(field) \(list.value)", at: record.location)])
                 }
             }
-            if undetermined { return .undetermined(missing: [path + "." + field]) }
+            if undetermined { return .undetermined(missing: [path + "." + field], at: agreements.location) }
             return .contradicted([Violation("no co-operation agreement \(lacking)", at: agreements.location)])
         }
     }
@@ -132,7 +132,7 @@ enum ReferralMechanismChecks {
                     if case .text(let word) = item.value, reached[word] == nil { reached[word] = item }
                 }
             }
-            guard declared else { return .undetermined(missing: ["training.audiences"]) }
+            guard declared else { return .undetermined(missing: ["training.audiences"], at: training.location) }
             let evidence = audiences.compactMap { audience in
                 reached[audience].map { Evidence("training reaches \(audience)", at: $0.location) }
             }

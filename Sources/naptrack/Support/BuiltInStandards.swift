@@ -1,5 +1,6 @@
 import ChildGuardianStandard
 import NaptrackStandards
+import PlanQualityStandard
 import ReferralMechanismStandard
 
 /// The standard modules built into the tool. This is the one place that lists them: each
@@ -7,6 +8,7 @@ import ReferralMechanismStandard
 enum BuiltInStandards {
     /// Every built-in standard, in the order `naptrack standards` lists them.
     static let all: [any Standard] = [
+        PlanQuality.standard,
         ReferralMechanism.standard,
         ChildGuardian.standard,
     ]
