@@ -14,7 +14,7 @@ import Testing
         """
 
     @Test func checksTheExamplesWithPlanQualityAndLocatesEveryFinding() throws {
-        let run = try runNaptrack(["check", "plans", "--as-of", "2026-06-30", "--format", "json"])
+        let run = try runNaptrack(["check", "plans", "--standard", "plan-quality", "--as-of", "2026-06-30", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try run.json()
         #expect(json["as_of"] as? String == "2026-06-30")
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func textLeadsWithTheSummaryOfEachPlan() throws {
-        let run = try runNaptrack(["check", "plans", "--as-of", "2026-06-30"])
+        let run = try runNaptrack(["check", "plans", "--standard", "plan-quality", "--as-of", "2026-06-30"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines[0] == "Compliance as of 2026-06-30")

@@ -19,7 +19,8 @@ import Testing
 
     @Test(.enabled(if: validatorAvailable, "needs python3 with jsonschema"))
     func examplesValidateAgainstTheSchema() throws {
-        let run = try runNaptrack(["check", "plans", "--as-of", "2026-06-30", "--format", "sarif"])
+        // Every standard's results, including the examples' binding shortfalls, so the exit status is not the point.
+        let run = try runNaptrack(["check", "plans", "--as-of", "2026-06-30", "--format", "sarif", "--fail-on", "never"])
         #expect(run.status == 0)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("naptrack-\(UUID().uuidString).sarif")
         try Data(run.stdout.utf8).write(to: file)

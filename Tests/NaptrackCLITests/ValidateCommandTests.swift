@@ -126,7 +126,9 @@ import Testing
 
     @Test func withoutArgumentsItSummarisesEveryPlanInThePlansFolder() throws {
         let run = try runNaptrack([])
-        #expect(run.status == 0, "\(run)")
+        // Examplia's reflection period is tied to co-operation: a binding shortfall the overview fails on.
+        #expect(run.status == 1, "\(run)")
+        #expect(run.lines.contains { $0.hasSuffix("[coe-cathb:art13.1]") })
         let (files, _) = WorkspaceLoader.files(in: [packageRoot.appendingPathComponent("plans").path])
         var plans: [(id: String, file: String)] = []
         for file in files {

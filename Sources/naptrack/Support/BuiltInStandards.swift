@@ -1,4 +1,5 @@
 import ChildGuardianStandard
+import CouncilOfEuropeStandard
 import NaptrackStandards
 import PlanQualityStandard
 import ReferralMechanismStandard
@@ -9,6 +10,7 @@ enum BuiltInStandards {
     /// Every built-in standard, in the order `naptrack standards` lists them.
     static let all: [any Standard] = [
         PlanQuality.standard,
+        CouncilOfEuropeConvention.standard,
         ReferralMechanism.standard,
         ChildGuardian.standard,
     ]
