@@ -9,7 +9,8 @@ import PackageDescription
 /// - `NaptrackStandards` is the plugin API: standards, requirements, the closed set of check
 ///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
 ///   `plugins/` depend on it and on the core only (`plugins/plan-quality` is `PlanQualityStandard`,
-///   `plugins/coe-cathb` is `CouncilOfEuropeStandard`).
+///   `plugins/coe-cathb` is `CouncilOfEuropeStandard`, `plugins/osce-nrm` is
+///   `ReferralMechanismStandard`, `plugins/child-guardian` is `ChildGuardianStandard`).
 /// - `NaptrackRulePacks` reads declarative rule packs (YAML standards under `plugins/`) into the
 ///   same standards of conditions, so that a standard can be added without writing Swift.
 /// - `NaptrackRevisions` compares two versions of a plan and says what changed in substance,
@@ -54,6 +55,16 @@ let package = Package(
             path: "plugins/plan-quality"
         ),
         .target(
+            name: "ReferralMechanismStandard",
+            dependencies: ["NaptrackStandards", "NaptrackCore"],
+            path: "plugins/osce-nrm"
+        ),
+        .target(
+            name: "ChildGuardianStandard",
+            dependencies: ["NaptrackStandards", "NaptrackCore"],
+            path: "plugins/child-guardian"
+        ),
+        .target(
             name: "NaptrackProgress",
             dependencies: ["NaptrackCore"]
         ),
@@ -81,6 +92,8 @@ let package = Package(
                 "NaptrackRevisions",
                 "PlanQualityStandard",
                 "CouncilOfEuropeStandard",
+                "ReferralMechanismStandard",
+                "ChildGuardianStandard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -95,7 +108,20 @@ let package = Package(
         ),
         .testTarget(
             name: "NaptrackStandardsTests",
-            dependencies: ["NaptrackStandards"]
+            dependencies: ["NaptrackStandards", "StandardTestSupport"]
+        ),
+        .target(
+            name: "StandardTestSupport",
+            dependencies: ["NaptrackStandards", "NaptrackCore"],
+            path: "Tests/StandardTestSupport"
+        ),
+        .testTarget(
+            name: "ReferralMechanismStandardTests",
+            dependencies: ["ReferralMechanismStandard", "StandardTestSupport", "NaptrackStandards", "NaptrackCore"]
+        ),
+        .testTarget(
+            name: "ChildGuardianStandardTests",
+            dependencies: ["ChildGuardianStandard", "StandardTestSupport", "NaptrackStandards", "NaptrackCore"]
         ),
         .testTarget(
             name: "NaptrackRulePacksTests",

@@ -42,7 +42,7 @@ import Testing
         #expect(statuses["br-pe-programa-2025"]?["eu-thb-directive:art20"] == "not-met")
         let text = try runNaptrack(["check", "plans", "--standard", "eu-thb-directive", "--as-of", "2026-06-30"])
         #expect(text.stdout.contains(
-            "plans/examplia/plan.yaml:178:68: error: Victims can use the compensation scheme for victims of violent crime: "
+            "plans/examplia/plan.yaml:179:68: error: Victims can use the compensation scheme for victims of violent crime: "
                 + "'remedies.state_compensation' is false; it needs to be true (Directive 2011/36/EU Art. 17) [eu-thb-directive:art17]"))
     }
 

@@ -1,5 +1,6 @@
 import NaptrackCore
 import NaptrackStandards
+import StandardTestSupport
 import Testing
 
 /// The additions to the plugin API: anchors for findings, catalog summaries, attached progress.

@@ -99,6 +99,7 @@ public enum FactVocabulary {
             FactField("sop", .bool),
             FactField("focal_point", .agency),
             FactField("max_hours_to_service", .integer(0...8760)),
+            FactField("child_procedures", .bool),
         ])),
         FactField("assistance", .record([
             FactField("services", .words(known: assistanceServices, open: true)),
@@ -109,6 +110,7 @@ public enum FactVocabulary {
                 open: false)),
             FactField("ngo_providers", .agencies),
             FactField("labour_market_access", .bool),
+            FactField("standards_of_care", .bool),
             FactField("resident_medical_care", .bool),
             FactField("gender_mainstreaming", .bool),
         ])),

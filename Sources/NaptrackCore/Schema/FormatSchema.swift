@@ -955,6 +955,10 @@ extension FormatSchema {
                       "examples": [
                         24
                       ]
+                    },
+                    "child_procedures": {
+                      "description": "The referral procedures include specific steps for children.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1017,6 +1021,10 @@ extension FormatSchema {
                     },
                     "labour_market_access": {
                       "description": "Victims lawfully resident may work.",
+                      "type": "boolean"
+                    },
+                    "standards_of_care": {
+                      "description": "Support services, public and NGO, work to written minimum standards of care.",
                       "type": "boolean"
                     },
                     "resident_medical_care": {
@@ -2215,6 +2223,7 @@ extension FormatSchema {
                     "referral.sop",
                     "referral.focal_point",
                     "referral.max_hours_to_service",
+                    "referral.child_procedures",
                     "assistance",
                     "assistance.services",
                     "assistance.conditional_on_cooperation",
@@ -2222,6 +2231,7 @@ extension FormatSchema {
                     "assistance.risk_assessment",
                     "assistance.ngo_providers",
                     "assistance.labour_market_access",
+                    "assistance.standards_of_care",
                     "assistance.resident_medical_care",
                     "assistance.gender_mainstreaming",
                     "reflection_period",
