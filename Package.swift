@@ -10,6 +10,8 @@ import PackageDescription
 ///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
 ///   `plugins/` depend on it and on the core only (`plugins/plan-quality` is `PlanQualityStandard`,
 ///   `plugins/coe-cathb` is `CouncilOfEuropeStandard`).
+/// - `NaptrackProgress` evaluates progress files against their plans as of a date (status, health,
+///   roll-ups, the money ledger) and records new updates.
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
 /// - `naptrack` is the command-line tool; it only wires the libraries together.
 let package = Package(
@@ -18,6 +20,7 @@ let package = Package(
     products: [
         .library(name: "NaptrackCore", targets: ["NaptrackCore"]),
         .library(name: "NaptrackStandards", targets: ["NaptrackStandards"]),
+        .library(name: "NaptrackProgress", targets: ["NaptrackProgress"]),
         .library(name: "NaptrackReports", targets: ["NaptrackReports"]),
         .executable(name: "naptrack", targets: ["naptrack"]),
     ],
@@ -41,8 +44,12 @@ let package = Package(
             path: "plugins/plan-quality"
         ),
         .target(
+            name: "NaptrackProgress",
+            dependencies: ["NaptrackCore"]
+        ),
+        .target(
             name: "NaptrackReports",
-            dependencies: ["NaptrackCore", "NaptrackStandards"]
+            dependencies: ["NaptrackCore", "NaptrackStandards", "NaptrackProgress"]
         ),
         .target(
             name: "CouncilOfEuropeStandard",
@@ -54,6 +61,7 @@ let package = Package(
             dependencies: [
                 "NaptrackCore",
                 "NaptrackStandards",
+                "NaptrackProgress",
                 "NaptrackReports",
                 "PlanQualityStandard",
                 "CouncilOfEuropeStandard",
@@ -64,6 +72,10 @@ let package = Package(
             name: "NaptrackCoreTests",
             dependencies: ["NaptrackCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NaptrackProgressTests",
+            dependencies: ["NaptrackProgress", "NaptrackCore"]
         ),
         .testTarget(
             name: "NaptrackStandardsTests",
@@ -80,7 +92,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NaptrackReportsTests",
-            dependencies: ["NaptrackReports"]
+            dependencies: ["NaptrackReports", "NaptrackProgress"]
         ),
         .testTarget(
             name: "NaptrackCLITests",

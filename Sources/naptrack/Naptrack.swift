@@ -11,7 +11,10 @@ struct Naptrack: ParsableCommand {
             Give files or directories; with none, naptrack reads ./plans.
             """,
         version: NaptrackVersion.current,
-        subcommands: [SummaryCommand.self, ValidateCommand.self, CheckCommand.self, StandardsCommand.self, SchemaCommand.self],
+        subcommands: [
+            SummaryCommand.self, ValidateCommand.self, CheckCommand.self, StandardsCommand.self, SchemaCommand.self,
+            ProgressCommand.self, DueCommand.self, RecordCommand.self,
+        ],
         defaultSubcommand: SummaryCommand.self
     )
 }

@@ -11,7 +11,7 @@ public struct DocumentLoader: Sendable {
     }
 
     /// The keys a configuration file may have besides `naptrack`.
-    static let configurationKeys = ["standards", "severity", "thresholds", "waivers"]
+    static let configurationKeys = ["standards", "severity", "thresholds", "waivers", "tracking"]
     static let planKeys = ["naptrack", "plan", "agencies", "framework", "objectives"]
     static let progressKeys = ["naptrack", "progress", "updates"]
 
@@ -119,7 +119,7 @@ private struct Sections {
             progress = try ProgressReader(reader).readHeader(at: location)
         case "updates":
             updates = try ProgressReader(reader).readUpdates()
-        case "standards", "severity", "thresholds", "waivers":
+        case "standards", "severity", "thresholds", "waivers", "tracking":
             var configuration = self.configuration ?? Configuration(file: reader.file, location: rootLocation ?? location)
             try ConfigurationReader(reader).read(key: key, into: &configuration)
             self.configuration = configuration

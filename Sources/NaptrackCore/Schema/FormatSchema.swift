@@ -1839,6 +1839,26 @@ extension FormatSchema {
                 }
               ]
             },
+            "tracking": {
+              "description": "Settings for progress tracking (`naptrack progress`).",
+              "type": "object",
+              "properties": {
+                "rollup": {
+                  "description": "How percent complete rolls up from activities to objectives, lead agencies and the plan. Cancelled activities never count.",
+                  "type": "string",
+                  "enum": [
+                    "budget-weighted",
+                    "equal"
+                  ],
+                  "enumDescriptions": [
+                    "Each activity counts in proportion to its planned budget in the plan currency (the default).",
+                    "Each activity counts the same."
+                  ],
+                  "default": "budget-weighted"
+                }
+              },
+              "additionalProperties": false
+            },
             "waivers": {
               "description": "Findings accepted for a limited time, with a recorded reason and approver.",
               "type": "array",

@@ -200,6 +200,13 @@ final class YAMLEventStream {
         guard yaml_parser_parse(&parser, &raw) == 1 else { throw syntaxError() }
         defer { yaml_event_delete(&raw) }
         let line = Int(raw.start_mark.line) + 1, column = Int(raw.start_mark.column) + 1
+        var result = translate(raw, line: line, column: column)
+        result.endLine = Int(raw.end_mark.line) + 1
+        result.endColumn = Int(raw.end_mark.column) + 1
+        return result
+    }
+
+    private func translate(_ raw: yaml_event_t, line: Int, column: Int) -> YAMLEvent {
         func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> String {
             guard let pointer else { return "" }
             return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
@@ -226,12 +233,14 @@ final class YAMLEventStream {
         case YAML_SEQUENCE_START_EVENT:
             return YAMLEvent(
                 kind: .sequenceStart, text: "", isPlain: false,
-                anchor: cString(raw.data.sequence_start.anchor), line: line, column: column)
+                anchor: cString(raw.data.sequence_start.anchor), line: line, column: column,
+                isFlow: raw.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE)
         case YAML_SEQUENCE_END_EVENT: return event(.sequenceEnd)
         case YAML_MAPPING_START_EVENT:
             return YAMLEvent(
                 kind: .mappingStart, text: "", isPlain: false,
-                anchor: cString(raw.data.mapping_start.anchor), line: line, column: column)
+                anchor: cString(raw.data.mapping_start.anchor), line: line, column: column,
+                isFlow: raw.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE)
         case YAML_MAPPING_END_EVENT: return event(.mappingEnd)
         default: return event(.streamEnd)
         }
