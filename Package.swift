@@ -28,6 +28,8 @@ let package = Package(
         // Yams is pinned exactly: the loader reads libyaml events through its bundled `CYaml`.
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The HTML report is a Mustache template, HTML-escaped by default.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(
@@ -49,7 +51,10 @@ let package = Package(
         ),
         .target(
             name: "NaptrackReports",
-            dependencies: ["NaptrackCore", "NaptrackStandards", "NaptrackProgress"]
+            dependencies: [
+                "NaptrackCore", "NaptrackStandards", "NaptrackProgress",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .target(
             name: "CouncilOfEuropeStandard",
