@@ -12,6 +12,10 @@ import PackageDescription
 ///   `plugins/coe-cathb` is `CouncilOfEuropeStandard`).
 /// - `NaptrackProgress` evaluates progress files against their plans as of a date (status, health,
 ///   roll-ups, the money ledger) and records new updates.
+/// - `NaptrackRulePacks` reads declarative rule packs (YAML standards under `plugins/`) into the
+///   same standards of conditions, so that a standard can be added without writing Swift.
+/// - `NaptrackRevisions` compares two versions of a plan and says what changed in substance,
+///   including how compliance with each standard moved.
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
 /// - `naptrack` is the command-line tool; it only wires the libraries together.
 let package = Package(
@@ -22,6 +26,8 @@ let package = Package(
         .library(name: "NaptrackStandards", targets: ["NaptrackStandards"]),
         .library(name: "NaptrackProgress", targets: ["NaptrackProgress"]),
         .library(name: "NaptrackReports", targets: ["NaptrackReports"]),
+        .library(name: "NaptrackRulePacks", targets: ["NaptrackRulePacks"]),
+        .library(name: "NaptrackRevisions", targets: ["NaptrackRevisions"]),
         .executable(name: "naptrack", targets: ["naptrack"]),
     ],
     dependencies: [
@@ -41,6 +47,10 @@ let package = Package(
             dependencies: ["NaptrackCore"]
         ),
         .target(
+            name: "NaptrackRulePacks",
+            dependencies: ["NaptrackCore", "NaptrackStandards"]
+        ),
+        .target(
             name: "PlanQualityStandard",
             dependencies: ["NaptrackCore", "NaptrackStandards"],
             path: "plugins/plan-quality"
@@ -52,9 +62,13 @@ let package = Package(
         .target(
             name: "NaptrackReports",
             dependencies: [
-                "NaptrackCore", "NaptrackStandards", "NaptrackProgress",
+                "NaptrackCore", "NaptrackStandards", "NaptrackProgress", "NaptrackRevisions",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
+        ),
+        .target(
+            name: "NaptrackRevisions",
+            dependencies: ["NaptrackCore", "NaptrackStandards"]
         ),
         .target(
             name: "CouncilOfEuropeStandard",
@@ -67,7 +81,9 @@ let package = Package(
                 "NaptrackCore",
                 "NaptrackStandards",
                 "NaptrackProgress",
+                "NaptrackRulePacks",
                 "NaptrackReports",
+                "NaptrackRevisions",
                 "PlanQualityStandard",
                 "CouncilOfEuropeStandard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -87,6 +103,11 @@ let package = Package(
             dependencies: ["NaptrackStandards"]
         ),
         .testTarget(
+            name: "NaptrackRulePacksTests",
+            dependencies: ["NaptrackRulePacks"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "PlanQualityStandardTests",
             dependencies: ["PlanQualityStandard", "NaptrackStandards", "NaptrackCore"],
             resources: [.copy("Fixtures")]
@@ -98,6 +119,11 @@ let package = Package(
         .testTarget(
             name: "NaptrackReportsTests",
             dependencies: ["NaptrackReports", "NaptrackProgress"]
+        ),
+        .testTarget(
+            name: "NaptrackRevisionsTests",
+            dependencies: ["NaptrackRevisions", "NaptrackReports"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "NaptrackCLITests",

@@ -13,7 +13,8 @@ struct Naptrack: ParsableCommand {
         version: NaptrackVersion.current,
         subcommands: [
             SummaryCommand.self, ValidateCommand.self, CheckCommand.self, StandardsCommand.self, SchemaCommand.self,
-            ProgressCommand.self, DueCommand.self, RecordCommand.self, ReportCommand.self, ExportCommand.self,
+            DiffCommand.self, ProgressCommand.self, DueCommand.self, RecordCommand.self, ReportCommand.self,
+            ExportCommand.self,
         ],
         defaultSubcommand: SummaryCommand.self
     )

@@ -279,6 +279,11 @@ final class YAMLEventStream {
             if problem.contains("cannot start any token"), startsWithTab(line: line, column: column) {
                 message += "; YAML does not allow tabs for indentation, use spaces"
             }
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return YAMLStreamError(
+                    message: "collections nest more than 1000 levels deep, which no naptrack file needs",
+                    rule: .limits, line: line, column: column)
+            }
             return YAMLStreamError(message: message, rule: .syntax, line: line, column: column)
         }
     }

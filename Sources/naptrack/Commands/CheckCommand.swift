@@ -11,8 +11,8 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check plans against standards: each requirement met, partial, not met, unknown, not applicable or waived.",
         discussion: """
             The standards checked for a plan are those given with --standard, else the plan's own \
-            'standards:', else the configuration's 'standards:', else every built-in standard \
-            ('naptrack standards' lists them). Waivers and severity overrides come from naptrack.yaml; \
+            'standards:', else the configuration's 'standards:', else every standard available: built in, \
+            or a rule pack in ./plugins or given with --rules ('naptrack standards' lists them). Waivers and severity overrides come from naptrack.yaml; \
             waived requirements stay visible as waived, and expired or unused waivers are reported.
 
             Every finding is printed as file:line:column. Exit status: 0 when nothing reached \
@@ -30,6 +30,8 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("standard"), help: "A standard to check (repeatable); overrides the plans' and the configuration's lists.")
     var standards: [String] = []
 
+    @OptionGroup var rules: RulesOptions
+
     @Option(help: "Output format: text, json, markdown or sarif (SARIF 2.1.0 for code scanning).")
     var format: Format = .text
 
@@ -40,7 +42,9 @@ struct CheckCommand: ParsableCommand {
     var asOf: CalendarDate?
 
     func run() throws {
-        let registry = BuiltInStandards.registry
+        let available = AvailableStandards.load(rules: rules.paths)
+        available.reportProblems()
+        let registry = available.registry
         if let message = ComplianceCheck.unknownStandardsMessage(standards, registry: registry) {
             Output.writeError(message)
             throw ExitCode(2)
@@ -54,6 +58,6 @@ struct CheckCommand: ParsableCommand {
         case .markdown: Output.write(ComplianceRenderer.markdown(report))
         case .sarif: Output.write(try SARIFRenderer.render(report, toolVersion: NaptrackVersion.current))
         }
-        try ExitStatus.finish(with: ExitStatus.code(for: report.findings, failOn: failOn))
+        try ExitStatus.finish(with: ExitStatus.code(for: report.findings + available.diagnostics, failOn: failOn))
     }
 }

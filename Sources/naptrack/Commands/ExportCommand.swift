@@ -33,11 +33,14 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("standard"), help: "A standard to check (repeatable); overrides the plans' and the configuration's lists.")
     var standards: [String] = []
 
+    @OptionGroup var rules: RulesOptions
+
     @Option(name: .customLong("fail-on"), help: "The least severe input problem that makes the run fail: error, warning or never.")
     var failOn: FailureThreshold = .error
 
     func run() throws {
-        let input = try ReportInput(paths: self.input.resolvedPaths, asOf: asOf, standards: standards, failOn: failOn)
+        let input = try ReportInput(paths: self.input.resolvedPaths, asOf: asOf, standards: standards, rules: rules.paths,
+            failOn: failOn)
         try ReportDestination.write(CSVExport.render(input.dashboard, table: table), to: output)
         try ExitStatus.finish(with: input.code)
     }

@@ -2,7 +2,8 @@ import ArgumentParser
 import NaptrackReports
 import NaptrackStandards
 
-/// `naptrack standards`: lists the built-in standards, or prints one standard's catalog.
+/// `naptrack standards`: lists the standards (built in, and rule packs in ./plugins or given with
+/// `--rules`), or prints one standard's catalog.
 struct StandardsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "standards",
@@ -25,13 +26,18 @@ struct StandardsCommand: ParsableCommand {
         @Option(help: "Output format: text, markdown (the index of docs/standards) or json.")
         var format: Format = .text
 
+        @OptionGroup var rules: RulesOptions
+
         func run() throws {
-            let standards = BuiltInStandards.all
+            let available = AvailableStandards.load(rules: rules.paths)
+            available.reportProblems()
+            let standards = available.registry.standards
             switch format {
             case .text: Output.write(CatalogRenderer.listText(standards))
             case .markdown: Output.write(CatalogRenderer.listMarkdown(standards))
             case .json: Output.write(try CatalogRenderer.listJSON(standards))
             }
+            try ExitStatus.finish(with: ExitStatus.code(for: available.diagnostics, failOn: .error))
         }
     }
 
@@ -56,8 +62,12 @@ struct StandardsCommand: ParsableCommand {
         @Option(help: "Output format: text, markdown or json.")
         var format: Format = .text
 
+        @OptionGroup var rules: RulesOptions
+
         func run() throws {
-            let registry = BuiltInStandards.registry
+            let available = AvailableStandards.load(rules: rules.paths)
+            available.reportProblems()
+            let registry = available.registry
             guard let standard = registry.standard(id) else {
                 Output.writeError(ComplianceCheck.unknownStandardsMessage([id], registry: registry) ?? "")
                 throw ExitCode(2)
@@ -67,6 +77,7 @@ struct StandardsCommand: ParsableCommand {
             case .markdown: Output.write(CatalogRenderer.catalogMarkdown(standard))
             case .json: Output.write(try CatalogRenderer.catalogJSON(standard))
             }
+            try ExitStatus.finish(with: ExitStatus.code(for: available.diagnostics, failOn: .error))
         }
     }
 }

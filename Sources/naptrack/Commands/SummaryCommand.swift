@@ -21,12 +21,14 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let date = asOf ?? .today()
         // The overview validates as `validate` does; `check` also warns about unknown `addresses:` ids.
+        let available = AvailableStandards.load(rules: [])
+        available.reportProblems()
         let (workspace, compliance) = ComplianceCheck.run(
-            paths: input.resolvedPaths, selection: StandardSelection(), asOf: date, registry: BuiltInStandards.registry,
+            paths: input.resolvedPaths, selection: StandardSelection(), asOf: date, registry: available.registry,
             checkAddresses: false)
         let report = ValidationReport(workspace: workspace, asOf: date)
         Output.write(SummaryRenderer.text(report, workspace: workspace))
         Output.write("\n" + ComplianceSummaryRenderer.text(compliance))
-        try ExitStatus.finish(with: ExitStatus.code(for: compliance.findings, failOn: failOn))
+        try ExitStatus.finish(with: ExitStatus.code(for: compliance.findings + available.diagnostics, failOn: failOn))
     }
 }

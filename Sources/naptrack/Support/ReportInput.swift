@@ -17,8 +17,10 @@ struct ReportInput {
     /// Loads `paths` as of `asOf` (today when `nil`).
     /// - Throws: `ExitCode(2)` after printing why, when a standard is unknown, an input cannot be
     ///   read, or a file changed while it was read.
-    init(paths: [String], asOf: CalendarDate?, standards: [String], failOn: FailureThreshold) throws {
-        let registry = BuiltInStandards.registry
+    init(paths: [String], asOf: CalendarDate?, standards: [String], rules: [String], failOn: FailureThreshold) throws {
+        let available = AvailableStandards.load(rules: rules)
+        available.reportProblems()
+        let registry = available.registry
         if let message = ComplianceCheck.unknownStandardsMessage(standards, registry: registry) {
             Output.writeError(message)
             throw ExitCode(2)
@@ -29,13 +31,16 @@ struct ReportInput {
             checkAddresses: false)
         let problems = workspace.diagnostics.filter { $0.severity >= .warning }
         if !problems.isEmpty { Output.writeError(problems.map { $0.description + "\n" }.joined()) }
-        if workspace.diagnostics.containsRunPreventingProblem { throw ExitCode(2) }
+        if (workspace.diagnostics + available.diagnostics).containsRunPreventingProblem { throw ExitCode(2) }
         let settings = ProgressSettings(asOf: date, configuration: workspace.configuration)
         let progress = ProgressEvaluator(settings: settings).evaluate(workspace)
         let provenance: Provenance
         do {
+            // Rule packs are inputs too: a pack's file decides its requirements as much as a plan does.
+            let used = Set(compliance.plans.flatMap(\.compliance.standards).map(\.standardID))
+            let packs = used.compactMap { available.packFiles[$0] }
             provenance = try Provenance.reading(
-                files: workspace.files, toolVersion: NaptrackVersion.current, asOf: date,
+                files: Array(Set(workspace.files + packs)), toolVersion: NaptrackVersion.current, asOf: date,
                 compliance: compliance.plans.map(\.compliance))
         } catch {
             Output.writeError("error: \(error)\n")
@@ -43,7 +48,7 @@ struct ReportInput {
         }
         self.workspace = workspace
         dashboard = Dashboard(workspace: workspace, progress: progress, compliance: compliance, provenance: provenance)
-        code = ExitStatus.code(for: workspace.diagnostics, failOn: failOn)
+        code = ExitStatus.code(for: workspace.diagnostics + available.diagnostics, failOn: failOn)
     }
 }
 
