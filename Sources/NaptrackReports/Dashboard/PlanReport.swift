@@ -22,6 +22,18 @@ public struct PlanReport: Sendable {
         /// The plan's money in its currency: planned, committed, spent and the funding gap.
         public var money: MoneyLine
         public var currency: String
+
+        /// The headline of `progress` on `asOf`.
+        public init(_ progress: PlanProgress, asOf: CalendarDate) {
+            self.asOf = asOf
+            periodElapsed = progress.period.flatMap { Schedule.elapsedShare(start: $0.start, due: $0.end, asOf: asOf) }
+            counts = progress.counts
+            late = progress.lateActivities.count
+            atRisk = progress.atRiskActivities.count
+            percentComplete = progress.rollup.plan.percent
+            money = progress.ledger.total
+            currency = progress.currency
+        }
     }
 
     /// An activity or milestone that needs attention: overdue, not started on time, or a missed
@@ -99,11 +111,7 @@ public struct PlanReport: Sendable {
         waivedFindings = compliance?.suppressedFindings ?? []
         self.waivers = waivers.filter { $0.plan == nil || $0.plan == progress.id }
             .map { WaiverEntry(waiver: $0, inForce: $0.isInForce(on: asOf)) }
-        headline = Headline(
-            asOf: asOf,
-            periodElapsed: progress.period.flatMap { Schedule.elapsedShare(start: $0.start, due: $0.end, asOf: asOf) },
-            counts: progress.counts, late: progress.lateActivities.count, atRisk: progress.atRiskActivities.count,
-            percentComplete: progress.rollup.plan.percent, money: progress.ledger.total, currency: progress.currency)
+        headline = Headline(progress, asOf: asOf)
         attention = Self.attention(in: progress, asOf: asOf)
     }
 
