@@ -118,7 +118,8 @@ let package = Package(
         ),
         .testTarget(
             name: "NaptrackReportsTests",
-            dependencies: ["NaptrackReports", "NaptrackProgress"]
+            dependencies: ["NaptrackReports", "NaptrackProgress"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "NaptrackRevisionsTests",

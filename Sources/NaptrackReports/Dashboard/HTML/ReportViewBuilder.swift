@@ -6,7 +6,7 @@ import NaptrackStandards
 /// Turns the report values into the views the templates read.
 enum ReportViewBuilder {
     static func page(_ dashboard: Dashboard, comparison: PlanComparison?) -> ReportPageView {
-        let plans = dashboard.plans.map(plan)
+        let plans = dashboard.plans.map { plan($0, linkingActivities: comparison == nil) }
         let contents = dashboard.plans.map { ContentsEntryView(href: "#" + AnchorNames(planID: $0.id).plan, label: $0.displayTitle) }
         let title = comparison == nil
             ? (dashboard.plans.count == 1 ? "\(dashboard.plans[0].displayTitle): report" : "Action plans: report")
@@ -23,7 +23,9 @@ enum ReportViewBuilder {
 
     // MARK: One plan
 
-    static func plan(_ report: PlanReport) -> PlanView {
+    /// The view of one plan; with `linkingActivities`, activities cited by requirements link to
+    /// their row in the activities table (a comparison has none).
+    static func plan(_ report: PlanReport, linkingActivities: Bool = true) -> PlanView {
         let anchors = AnchorNames(planID: report.id)
         let headline = report.headline, money = headline.money, counts = headline.counts
         let currency = report.currency
@@ -106,7 +108,7 @@ enum ReportViewBuilder {
                     activities: "\(row.activities)")
             },
             hasFunders: !funderNames.isEmpty, moneyNote: moneyNote,
-            standards: report.standards.map { standard($0, anchors: anchors) }, hasStandards: !report.standards.isEmpty,
+            standards: report.standards.map { standard($0, anchors: anchors, linkingActivities: linkingActivities) }, hasStandards: !report.standards.isEmpty,
             findingGroups: findingGroups, hasFindings: !findingGroups.isEmpty, waivedFindings: waived,
             hasWaivedFindings: !waived.isEmpty, waiversInForce: waivers.filter { $0.state == "in force" },
             waiversExpired: waivers.filter { $0.state == "expired" }, hasWaivers: !waivers.isEmpty)
@@ -172,22 +174,22 @@ enum ReportViewBuilder {
         }
     }
 
-    static func standard(_ standard: StandardResult, anchors: AnchorNames) -> StandardView {
+    static func standard(_ standard: StandardResult, anchors: AnchorNames, linkingActivities: Bool) -> StandardView {
         StandardView(
             id: standard.standardID, title: standard.title, version: standard.version,
             score: ComplianceRenderer.scoreText(standard.score), counts: ComplianceRenderer.countsText(standard),
             columns: RequirementStatus.allCases.map(ComplianceRenderer.statusTitle),
-            requirements: standard.results.map { requirement($0, anchors: anchors) })
+            requirements: standard.results.map { requirement($0, anchors: anchors, linkingActivities: linkingActivities) })
     }
 
-    static func requirement(_ result: RequirementResult, anchors: AnchorNames) -> RequirementView {
+    static func requirement(_ result: RequirementResult, anchors: AnchorNames, linkingActivities: Bool) -> RequirementView {
         let anchor = anchors.requirement(result.requirement.id)
         let label = ComplianceRenderer.statusTitle(result.status)
         let evidence = result.evidence.map { "\($0.summary) (\($0.location))" }
         let activities = result.activities.map { activity in
             AddressingActivityView(
-                href: "#" + anchors.activity(activity.id), id: activity.id, title: activity.title,
-                progress: activity.progress.map(progressText) ?? "no progress reported",
+                href: linkingActivities ? "#" + anchors.activity(activity.id) : nil, id: activity.id,
+                title: activity.title, progress: activity.progress.map(progressText) ?? "no progress reported",
                 budget: activity.budget.map { "\(activity.currency) \(Money.format($0))" } ?? "no budget")
         }
         let note = ComplianceRenderer.note(for: result)

@@ -85,7 +85,8 @@ struct StatusCellView {
 
 /// One activity addressing a requirement, with how it is going.
 struct AddressingActivityView {
-    var href: String
+    /// The activity's row; `nil` when the document has no activities table (a comparison).
+    var href: String?
     var id: String
     var title: String
     var progress: String

@@ -21,7 +21,7 @@ extension ReportTemplates {
         <p class="evidence-head"><code>{{id}}</code> {{title}} <span class="badge status-{{status}}"><span aria-hidden="true">{{symbol}}</span> {{label}}</span> <span class="muted">{{reference}}</span></p>
         {{#note}}<p class="evidence-note">{{.}}</p>{{/note}}
         {{#hasEvidence}}<p class="evidence-label">Evidence</p><ul class="evidence">{{#evidence}}<li>{{.}}</li>{{/evidence}}</ul>{{/hasEvidence}}
-        {{#hasActivities}}<p class="evidence-label">Activities addressing it</p><ul class="addressing">{{#activities}}<li><a href="{{href}}">{{id}}</a> {{title}} <span class="muted">({{progress}}; {{budget}})</span></li>{{/activities}}</ul>{{/hasActivities}}
+        {{#hasActivities}}<p class="evidence-label">Activities addressing it</p><ul class="addressing">{{#activities}}<li>{{#href}}<a href="{{.}}">{{id}}</a>{{/href}}{{^href}}{{id}}{{/href}} {{title}} <span class="muted">({{progress}}; {{budget}})</span></li>{{/activities}}</ul>{{/hasActivities}}
         </div>
         {{/requirements}}
         </details>
