@@ -128,7 +128,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NaptrackCLITests",
-            dependencies: ["NaptrackCore"],
+            dependencies: ["NaptrackCore", "NaptrackReports"],
             exclude: ["Fixtures"]
         ),
     ]
