@@ -10,12 +10,12 @@ import PackageDescription
 ///   primitives, and the engine that evaluates plans and applies waivers. Standard modules under
 ///   `plugins/` depend on it and on the core only (`plugins/plan-quality` is `PlanQualityStandard`,
 ///   `plugins/coe-cathb` is `CouncilOfEuropeStandard`).
-/// - `NaptrackProgress` evaluates progress files against their plans as of a date (status, health,
-///   roll-ups, the money ledger) and records new updates.
 /// - `NaptrackRulePacks` reads declarative rule packs (YAML standards under `plugins/`) into the
 ///   same standards of conditions, so that a standard can be added without writing Swift.
 /// - `NaptrackRevisions` compares two versions of a plan and says what changed in substance,
 ///   including how compliance with each standard moved.
+/// - `NaptrackProgress` evaluates progress files against their plans as of a date (status, health,
+///   roll-ups, the money ledger) and records new updates.
 /// - `NaptrackReports` renders results (never raw plans) as text, JSON and the other formats.
 /// - `naptrack` is the command-line tool; it only wires the libraries together.
 let package = Package(
@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "NaptrackReports",
             dependencies: [
-                "NaptrackCore", "NaptrackStandards", "NaptrackProgress", "NaptrackRevisions",
+                "NaptrackCore", "NaptrackStandards", "NaptrackRevisions", "NaptrackProgress",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

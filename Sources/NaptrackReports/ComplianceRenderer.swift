@@ -198,3 +198,24 @@ public enum ComplianceRenderer {
         return output + "\n"
     }
 }
+
+/// Escaping for text placed in Markdown tables and headings.
+enum Markdown {
+    /// `text` with the characters that would break a table cell or start markup escaped.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "|", "\\", "*", "_", "`", "[", "]", "<", ">": result += "\\" + String(character)
+            case "\n": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// `text` as inline code; backticks inside are replaced, pipes escaped for tables.
+    static func code(_ text: String) -> String {
+        "`" + text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|") + "`"
+    }
+}

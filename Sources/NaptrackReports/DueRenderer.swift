@@ -31,7 +31,7 @@ public enum DueRenderer {
         var output = "# Due from \(list.asOf) to \(list.asOf.adding(days: list.within)), and overdue\n"
         if list.agencies.isEmpty { output += "\nNothing falls due.\n" }
         for agency in list.agencies {
-            output += "\n## " + Markdown.cell(heading(agency)) + "\n\n"
+            output += "\n## " + Markdown.escape(heading(agency)) + "\n\n"
             output += Markdown.table(
                 ["due", "when", "kind", "id", "title", "plan", "activity"],
                 agency.items.map { ["\($0.due)", when($0), $0.kind.rawValue, $0.id, $0.title, $0.plan, $0.activity] })
@@ -68,29 +68,15 @@ public enum DueRenderer {
 private struct DueJSON: Encodable {
     struct Agency: Encodable {
         var id: String
-        var name: String?
+        var name: Nullable<String>
         var items: [Item]
-
-        enum CodingKeys: String, CodingKey { case id, name, items }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(name, forKey: .name)
-            try container.encode(items, forKey: .items)
-        }
     }
 
     struct Item: Encodable {
-        var plan: String
-        var kind: String
-        var id: String
-        var title: String
-        var activity: String
+        var plan, kind, id, title, activity, status: String
         var due: CalendarDate
         var daysLeft: Int
         var overdue: Bool
-        var status: String
 
         enum CodingKeys: String, CodingKey {
             case plan, kind, id, title, activity, due, daysLeft = "days_left", overdue, status
@@ -99,7 +85,7 @@ private struct DueJSON: Encodable {
 
     var asOf: CalendarDate
     var within: Int
-    var agency: String?
+    var agency: Nullable<String>
     var agencies: [Agency]
 
     enum CodingKeys: String, CodingKey { case asOf = "as_of", within, agency, agencies }
@@ -107,20 +93,12 @@ private struct DueJSON: Encodable {
     init(_ list: DueList) {
         asOf = list.asOf
         within = list.within
-        agency = list.agency
+        agency = Nullable(list.agency)
         agencies = list.agencies.map { group in
-            Agency(id: group.agency, name: group.name, items: group.items.map {
+            Agency(id: group.agency, name: Nullable(group.name), items: group.items.map {
                 Item(plan: $0.plan, kind: $0.kind.rawValue, id: $0.id, title: $0.title, activity: $0.activity,
-                    due: $0.due, daysLeft: $0.daysLeft, overdue: $0.isOverdue, status: $0.status.rawValue)
+                    status: $0.status.rawValue, due: $0.due, daysLeft: $0.daysLeft, overdue: $0.isOverdue)
             })
         }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(asOf, forKey: .asOf)
-        try container.encode(within, forKey: .within)
-        try container.encode(agency, forKey: .agency)
-        try container.encode(agencies, forKey: .agencies)
     }
 }

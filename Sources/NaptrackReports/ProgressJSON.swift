@@ -2,351 +2,346 @@ import Foundation
 import NaptrackCore
 import NaptrackProgress
 
-/// The JSON document of `naptrack progress --format json`, as the output contract defines it,
-/// with further keys added (never changed).
-struct ProgressDocumentJSON: Encodable {
-    var asOf: String
-    var rollupMethod: String
-    var behindPoints: Decimal
-    var plans: [PlanProgressJSON]
+/// An optional that is written as JSON `null` when absent, so that every key is always present.
+struct Nullable<Wrapped: Encodable>: Encodable {
+    var value: Wrapped?
 
-    enum CodingKeys: String, CodingKey {
-        case asOf = "as_of", rollupMethod = "rollup_method", behindPoints = "behind_points", plans
-    }
-
-    init(_ progress: WorkspaceProgress) {
-        asOf = progress.asOf.description
-        rollupMethod = progress.settings.rollup.rawValue
-        behindPoints = progress.settings.behindPoints
-        plans = progress.plans.map(PlanProgressJSON.init)
-    }
-}
-
-struct PlanProgressJSON: Encodable {
-    var id: String
-    var title: String
-    var file: String
-    var currency: String
-    var progressFiles: [String]
-    var activities: CountsJSON
-    var budget: BudgetJSON
-    var rollup: RollupJSON
-    var ledger: LedgerJSON
-    var milestones: [MilestoneJSON]
-    var indicators: [IndicatorJSON]
-    var items: [ItemJSON]
-
-    enum CodingKeys: String, CodingKey {
-        case id, title, file, currency, progressFiles = "progress_files", activities, budget, rollup, ledger
-        case milestones, indicators, items
-    }
-
-    init(_ plan: PlanProgress) {
-        id = plan.id
-        title = plan.title
-        file = plan.file
-        currency = plan.currency
-        progressFiles = plan.progressFiles
-        activities = CountsJSON(plan.counts)
-        budget = BudgetJSON(plan.ledger)
-        rollup = RollupJSON(plan.rollup)
-        ledger = LedgerJSON(plan.ledger)
-        milestones = plan.milestones.map(MilestoneJSON.init)
-        indicators = plan.indicators.map(IndicatorJSON.init)
-        items = plan.activities.map(ItemJSON.init)
-    }
-}
-
-struct CountsJSON: Encodable {
-    var counts: ActivityCounts
-
-    init(_ counts: ActivityCounts) { self.counts = counts }
-
-    enum CodingKeys: String, CodingKey {
-        case total, notStarted = "not_started", inProgress = "in_progress", completed, suspended, cancelled
-        case overdue, late, behind, notReported = "not_reported"
-    }
+    init(_ value: Wrapped?) { self.value = value }
 
     func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(counts.total, forKey: .total)
-        try container.encode(counts.notStarted, forKey: .notStarted)
-        try container.encode(counts.inProgress, forKey: .inProgress)
-        try container.encode(counts.completed, forKey: .completed)
-        try container.encode(counts.suspended, forKey: .suspended)
-        try container.encode(counts.cancelled, forKey: .cancelled)
-        try container.encode(counts.overdue, forKey: .overdue)
-        try container.encode(counts.late, forKey: .late)
-        try container.encode(counts.behind, forKey: .behind)
-        try container.encode(counts.notReported, forKey: .notReported)
+        var container = encoder.singleValueContainer()
+        if let value { try container.encode(value) } else { try container.encodeNil() }
     }
 }
 
-/// The money fields shared by every ledger line.
-struct MoneyJSON: Encodable {
-    var money: MoneyLine
-
-    enum CodingKeys: String, CodingKey {
-        case planned, committed, pledged, requested, unspecified, gap, spent, executed
-    }
+/// Two objects written as one, their keys side by side.
+struct Merged<First: Encodable, Second: Encodable>: Encodable {
+    var first: First
+    var second: Second
 
     func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(money.planned, forKey: .planned)
-        try container.encode(money.committed, forKey: .committed)
-        try container.encode(money.pledged, forKey: .pledged)
-        try container.encode(money.requested, forKey: .requested)
-        try container.encode(money.unspecified, forKey: .unspecified)
-        try container.encode(money.gap, forKey: .gap)
-        try container.encode(money.spent, forKey: .spent)
-        try container.encode(money.executed, forKey: .executed)
+        try first.encode(to: encoder)
+        try second.encode(to: encoder)
     }
 }
 
-struct BudgetJSON: Encodable {
-    var ledger: Ledger
+/// The records of the progress JSON document, kept apart from other reports' records.
+enum ProgressReportJSON {
+    /// The JSON document of `naptrack progress --format json`, as the output contract defines it,
+    /// with further keys added (never changed).
+    struct Document: Encodable {
+        var asOf: String
+        var rollupMethod: String
+        var behindPoints: Decimal
+        var plans: [PlanJSON]
 
-    init(_ ledger: Ledger) { self.ledger = ledger }
+        enum CodingKeys: String, CodingKey {
+            case asOf = "as_of", rollupMethod = "rollup_method", behindPoints = "behind_points", plans
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case currency, cancelled
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        try MoneyJSON(money: ledger.total).encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(ledger.currency, forKey: .currency)
-        try container.encode(ledger.cancelledPlanned, forKey: .cancelled)
-    }
-}
-
-struct GroupJSON: Encodable {
-    var group: RollupGroup
-    var parentKey: String
-
-    enum CodingKeys: String, CodingKey {
-        case id, title, name, depth, percent, weighted, unweighted, activities
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(group.id, forKey: .id)
-        try container.encode(group.name, forKey: parentKey == "objective" ? .title : .name)
-        if parentKey == "objective" { try container.encode(group.depth, forKey: .depth) }
-        try container.encode(group.percent, forKey: .percent)
-        try container.encode(group.weighted, forKey: .weighted)
-        try container.encode(group.unweighted, forKey: .unweighted)
-        try container.encode(CountsJSON(group.counts), forKey: .activities)
-    }
-}
-
-struct RollupJSON: Encodable {
-    var rollup: Rollup
-
-    init(_ rollup: Rollup) { self.rollup = rollup }
-
-    enum CodingKeys: String, CodingKey {
-        case method, explanation, percent, weighted, unweighted, objectives, leads
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(rollup.method.rawValue, forKey: .method)
-        try container.encode(rollup.explanation, forKey: .explanation)
-        try container.encode(rollup.plan.percent, forKey: .percent)
-        try container.encode(rollup.plan.weighted, forKey: .weighted)
-        try container.encode(rollup.plan.unweighted, forKey: .unweighted)
-        try container.encode(rollup.objectives.map { GroupJSON(group: $0, parentKey: "objective") }, forKey: .objectives)
-        try container.encode(rollup.leads.map { GroupJSON(group: $0, parentKey: "lead") }, forKey: .leads)
-    }
-}
-
-struct LedgerJSON: Encodable {
-    var ledger: Ledger
-
-    init(_ ledger: Ledger) { self.ledger = ledger }
-
-    struct Row: Encodable {
-        var row: Ledger.Row
-        var isObjective: Bool
-
-        enum CodingKeys: String, CodingKey { case id, title, name, depth }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(row.id, forKey: .id)
-            try container.encode(row.name, forKey: isObjective ? .title : .name)
-            if isObjective { try container.encode(row.depth, forKey: .depth) }
-            try MoneyJSON(money: row.money).encode(to: encoder)
+        init(_ progress: WorkspaceProgress) {
+            asOf = progress.asOf.description
+            rollupMethod = progress.settings.rollup.rawValue
+            behindPoints = progress.settings.behindPoints
+            plans = progress.plans.map(PlanJSON.init)
         }
     }
 
-    struct Funder: Encodable {
-        var row: Ledger.FunderRow
+    struct PlanJSON: Encodable {
+        var id: String
+        var title: String
+        var file: String
+        var currency: String
+        var progressFiles: [String]
+        var activities: CountsJSON
+        var budget: Merged<MoneyJSON, BudgetJSON>
+        var rollup: RollupJSON
+        var ledger: LedgerJSON
+        var milestones: [MilestoneJSON]
+        var indicators: [IndicatorJSON]
+        var items: [ItemJSON]
 
-        enum CodingKeys: String, CodingKey { case funder, name, committed, pledged, requested, unspecified, activities }
+        enum CodingKeys: String, CodingKey {
+            case id, title, file, currency, progressFiles = "progress_files", activities, budget, rollup, ledger
+            case milestones, indicators, items
+        }
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(row.funder, forKey: .funder)
-            try container.encode(row.name, forKey: .name)
-            try container.encode(row.money.committed, forKey: .committed)
-            try container.encode(row.money.pledged, forKey: .pledged)
-            try container.encode(row.money.requested, forKey: .requested)
-            try container.encode(row.money.unspecified, forKey: .unspecified)
-            try container.encode(row.activities, forKey: .activities)
+        init(_ plan: PlanProgress) {
+            id = plan.id
+            title = plan.title
+            file = plan.file
+            currency = plan.currency
+            progressFiles = plan.progressFiles
+            activities = CountsJSON(plan.counts)
+            budget = Merged(first: MoneyJSON(plan.ledger.total),
+                second: BudgetJSON(currency: plan.ledger.currency, cancelled: plan.ledger.cancelledPlanned))
+            rollup = RollupJSON(plan.rollup)
+            ledger = LedgerJSON(plan.ledger)
+            milestones = plan.milestones.map(MilestoneJSON.init)
+            indicators = plan.indicators.map(IndicatorJSON.init)
+            items = plan.activities.map(ItemJSON.init)
         }
     }
 
-    struct Year: Encodable {
-        var year: Int
-        var planned: Decimal
-        var spent: Decimal
-    }
+    struct CountsJSON: Encodable {
+        var total, notStarted, inProgress, completed, suspended, cancelled, overdue, late, behind, notReported: Int
 
-    struct Amount: Encodable {
-        var amount: SeparateAmount
+        enum CodingKeys: String, CodingKey {
+            case total, notStarted = "not_started", inProgress = "in_progress", completed, suspended, cancelled
+            case overdue, late, behind, notReported = "not_reported"
+        }
 
-        enum CodingKeys: String, CodingKey { case activity, kind, amount, funder, status }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(amount.activity, forKey: .activity)
-            try container.encode(amount.kind.rawValue, forKey: .kind)
-            try container.encode(amount.amount, forKey: .amount)
-            try container.encode(amount.funder, forKey: .funder)
-            try container.encode(amount.status?.rawValue, forKey: .status)
+        init(_ counts: ActivityCounts) {
+            total = counts.total
+            notStarted = counts.notStarted
+            inProgress = counts.inProgress
+            completed = counts.completed
+            suspended = counts.suspended
+            cancelled = counts.cancelled
+            overdue = counts.overdue
+            late = counts.late
+            behind = counts.behind
+            notReported = counts.notReported
         }
     }
 
-    struct Currency: Encodable {
-        var totals: Ledger.CurrencyTotals
+    /// The money fields every ledger line has.
+    struct MoneyJSON: Encodable {
+        var planned, committed, pledged, requested, unspecified, gap, spent: Decimal
+        var executed: Nullable<Decimal>
 
-        enum CodingKeys: String, CodingKey { case currency, amounts }
-
-        func encode(to encoder: any Encoder) throws {
-            try MoneyJSON(money: totals.money).encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(totals.currency, forKey: .currency)
-            try container.encode(totals.amounts.map(Amount.init), forKey: .amounts)
+        init(_ money: MoneyLine) {
+            planned = money.planned
+            committed = money.committed
+            pledged = money.pledged
+            requested = money.requested
+            unspecified = money.unspecified
+            gap = money.gap
+            spent = money.spent
+            executed = Nullable(money.executed)
         }
     }
 
-    struct OverBudget: Encodable {
-        var item: Ledger.OverBudget
+    struct BudgetJSON: Encodable {
+        var currency: String
+        /// The part of the planned total that belongs to cancelled activities.
+        var cancelled: Decimal
+    }
 
-        enum CodingKeys: String, CodingKey { case activity, currency, planned, spent, excess }
+    /// An objective named in a roll-up or ledger row.
+    struct ObjectiveLabel: Encodable {
+        var id: String
+        var title: String
+        var depth: Int
+    }
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(item.activity, forKey: .activity)
-            try container.encode(item.currency, forKey: .currency)
-            try container.encode(item.planned, forKey: .planned)
-            try container.encode(item.spent, forKey: .spent)
-            try container.encode(item.excess, forKey: .excess)
+    /// A lead agency named in a roll-up or ledger row.
+    struct AgencyLabel: Encodable {
+        var id: String
+        var name: String
+    }
+
+    struct GroupJSON: Encodable {
+        var percent: Nullable<Decimal>
+        var weighted: Int
+        var unweighted: Int
+        var activities: CountsJSON
+
+        init(_ group: RollupGroup) {
+            percent = Nullable(group.percent)
+            weighted = group.weighted
+            unweighted = group.unweighted
+            activities = CountsJSON(group.counts)
         }
     }
 
-    enum CodingKeys: String, CodingKey {
-        case currency, byObjective = "by_objective", byLead = "by_lead", byFunder = "by_funder", byYear = "by_year"
-        case unscheduledPlanned = "unscheduled_planned", otherCurrencies = "other_currencies", overBudget = "over_budget"
+    struct RollupJSON: Encodable {
+        var method: String
+        var explanation: String
+        var percent: Nullable<Decimal>
+        var weighted: Int
+        var unweighted: Int
+        var objectives: [Merged<ObjectiveLabel, GroupJSON>]
+        var leads: [Merged<AgencyLabel, GroupJSON>]
+
+        init(_ rollup: Rollup) {
+            method = rollup.method.rawValue
+            explanation = rollup.explanation
+            percent = Nullable(rollup.plan.percent)
+            weighted = rollup.plan.weighted
+            unweighted = rollup.plan.unweighted
+            objectives = rollup.objectives.map {
+                Merged(first: ObjectiveLabel(id: $0.id, title: $0.name, depth: $0.depth), second: GroupJSON($0))
+            }
+            leads = rollup.leads.map { Merged(first: AgencyLabel(id: $0.id, name: $0.name), second: GroupJSON($0)) }
+        }
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(ledger.currency, forKey: .currency)
-        try container.encode(ledger.byObjective.map { Row(row: $0, isObjective: true) }, forKey: .byObjective)
-        try container.encode(ledger.byLead.map { Row(row: $0, isObjective: false) }, forKey: .byLead)
-        try container.encode(ledger.byFunder.map(Funder.init), forKey: .byFunder)
-        try container.encode(ledger.byYear.map { Year(year: $0.year, planned: $0.planned, spent: $0.spent) }, forKey: .byYear)
-        try container.encode(ledger.unscheduledPlanned, forKey: .unscheduledPlanned)
-        try container.encode(ledger.otherCurrencies.map(Currency.init), forKey: .otherCurrencies)
-        try container.encode(ledger.overBudget.map(OverBudget.init), forKey: .overBudget)
+    struct LedgerJSON: Encodable {
+        struct Funder: Encodable {
+            var funder: String
+            var name: Nullable<String>
+            var committed, pledged, requested, unspecified: Decimal
+            var activities: Int
+        }
+
+        struct Year: Encodable {
+            var year: Int
+            var planned: Decimal
+            var spent: Decimal
+        }
+
+        struct Amount: Encodable {
+            var activity: String
+            var kind: String
+            var amount: Decimal
+            var funder: Nullable<String>
+            var status: Nullable<String>
+        }
+
+        struct Currency: Encodable {
+            var currency: String
+            var amounts: [Amount]
+        }
+
+        struct OverBudget: Encodable {
+            var activity: String
+            var currency: String
+            var planned: Nullable<Decimal>
+            var spent: Decimal
+            var excess: Decimal
+        }
+
+        var currency: String
+        var byObjective: [Merged<ObjectiveLabel, MoneyJSON>]
+        var byLead: [Merged<AgencyLabel, MoneyJSON>]
+        var byFunder: [Funder]
+        var byYear: [Year]
+        var unscheduledPlanned: Decimal
+        var otherCurrencies: [Merged<Currency, MoneyJSON>]
+        var overBudget: [OverBudget]
+
+        enum CodingKeys: String, CodingKey {
+            case currency, byObjective = "by_objective", byLead = "by_lead", byFunder = "by_funder", byYear = "by_year"
+            case unscheduledPlanned = "unscheduled_planned", otherCurrencies = "other_currencies", overBudget = "over_budget"
+        }
+
+        init(_ ledger: Ledger) {
+            currency = ledger.currency
+            byObjective = ledger.byObjective.map {
+                Merged(first: ObjectiveLabel(id: $0.id, title: $0.name, depth: $0.depth), second: MoneyJSON($0.money))
+            }
+            byLead = ledger.byLead.map { Merged(first: AgencyLabel(id: $0.id, name: $0.name), second: MoneyJSON($0.money)) }
+            byFunder = ledger.byFunder.map {
+                Funder(funder: $0.funder, name: Nullable($0.name), committed: $0.money.committed, pledged: $0.money.pledged,
+                    requested: $0.money.requested, unspecified: $0.money.unspecified, activities: $0.activities)
+            }
+            byYear = ledger.byYear.map { Year(year: $0.year, planned: $0.planned, spent: $0.spent) }
+            unscheduledPlanned = ledger.unscheduledPlanned
+            otherCurrencies = ledger.otherCurrencies.map { totals in
+                let amounts = totals.amounts.map {
+                    Amount(activity: $0.activity, kind: $0.kind.rawValue, amount: $0.amount, funder: Nullable($0.funder),
+                        status: Nullable($0.status?.rawValue))
+                }
+                return Merged(first: Currency(currency: totals.currency, amounts: amounts), second: MoneyJSON(totals.money))
+            }
+            overBudget = ledger.overBudget.map {
+                OverBudget(activity: $0.activity, currency: $0.currency, planned: Nullable($0.planned), spent: $0.spent,
+                    excess: $0.excess)
+            }
+        }
     }
-}
 
-struct MilestoneJSON: Encodable {
-    var milestone: MilestoneProgress
+    struct MilestoneJSON: Encodable {
+        var id, title, activity: String
+        var lead: Nullable<String>
+        var due, achieved: Nullable<CalendarDate>
+        var state: String
+        var achievedLate: Bool
 
-    init(_ milestone: MilestoneProgress) { self.milestone = milestone }
+        enum CodingKeys: String, CodingKey {
+            case id, title, activity, lead, due, achieved, state, achievedLate = "achieved_late"
+        }
 
-    enum CodingKeys: String, CodingKey {
-        case id, title, activity, lead, due, achieved, state, achievedLate = "achieved_late"
+        init(_ milestone: MilestoneProgress) {
+            id = milestone.id
+            title = milestone.title
+            activity = milestone.activity
+            lead = Nullable(milestone.lead)
+            due = Nullable(milestone.due)
+            achieved = Nullable(milestone.achieved)
+            state = milestone.state.rawValue
+            achievedLate = milestone.achievedLate
+        }
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(milestone.id, forKey: .id)
-        try container.encode(milestone.title, forKey: .title)
-        try container.encode(milestone.activity, forKey: .activity)
-        try container.encode(milestone.lead, forKey: .lead)
-        try container.encode(milestone.due, forKey: .due)
-        try container.encode(milestone.achieved, forKey: .achieved)
-        try container.encode(milestone.state.rawValue, forKey: .state)
-        try container.encode(milestone.achievedLate, forKey: .achievedLate)
-    }
-}
+    struct IndicatorJSON: Encodable {
+        var id, name, activity: String
+        var unit: Nullable<String>
+        var baseline, target, actual, share: Nullable<Decimal>
+        var actualAsOf: Nullable<CalendarDate>
+        var direction: Nullable<String>
+        var met: Nullable<Bool>
+        var missing: [String]
 
-struct IndicatorJSON: Encodable {
-    var indicator: IndicatorProgress
+        enum CodingKeys: String, CodingKey {
+            case id, name, unit, activity, baseline, target, actual, actualAsOf = "actual_as_of", direction, share, met
+            case missing
+        }
 
-    init(_ indicator: IndicatorProgress) { self.indicator = indicator }
-
-    enum CodingKeys: String, CodingKey {
-        case id, name, unit, activity, baseline, target, actual, actualAsOf = "actual_as_of", direction, share, met
-        case missing
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(indicator.id, forKey: .id)
-        try container.encode(indicator.name, forKey: .name)
-        try container.encode(indicator.unit, forKey: .unit)
-        try container.encode(indicator.activity, forKey: .activity)
-        try container.encode(indicator.baseline, forKey: .baseline)
-        try container.encode(indicator.target, forKey: .target)
-        try container.encode(indicator.actual, forKey: .actual)
-        try container.encode(indicator.actualAsOf, forKey: .actualAsOf)
-        try container.encode(indicator.direction?.rawValue, forKey: .direction)
-        try container.encode(indicator.share, forKey: .share)
-        try container.encode(indicator.isMet, forKey: .met)
-        try container.encode(indicator.missing.map(\.rawValue), forKey: .missing)
-    }
-}
-
-struct ItemJSON: Encodable {
-    var activity: ActivityProgress
-
-    init(_ activity: ActivityProgress) { self.activity = activity }
-
-    enum CodingKeys: String, CodingKey {
-        case id, title, objective, lead, status, reportedStatus = "reported_status", health, percent
-        case reportedPercent = "reported_percent", lastReported = "last_reported", elapsed
-        case planned, committed, pledged, requested, gap, spent, currency, overBudget = "over_budget", start, due
+        init(_ indicator: IndicatorProgress) {
+            id = indicator.id
+            name = indicator.name
+            activity = indicator.activity
+            unit = Nullable(indicator.unit)
+            baseline = Nullable(indicator.baseline)
+            target = Nullable(indicator.target)
+            actual = Nullable(indicator.actual)
+            share = Nullable(indicator.share)
+            actualAsOf = Nullable(indicator.actualAsOf)
+            direction = Nullable(indicator.direction?.rawValue)
+            met = Nullable(indicator.isMet)
+            missing = indicator.missing.map(\.rawValue)
+        }
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(activity.id, forKey: .id)
-        try container.encode(activity.title, forKey: .title)
-        try container.encode(activity.objective, forKey: .objective)
-        try container.encode(activity.lead, forKey: .lead)
-        try container.encode(activity.status.rawValue, forKey: .status)
-        try container.encode(activity.reportedStatus?.rawValue, forKey: .reportedStatus)
-        try container.encode(activity.health.map(\.rawValue), forKey: .health)
-        try container.encode(activity.percent, forKey: .percent)
-        try container.encode(activity.reportedPercent, forKey: .reportedPercent)
-        try container.encode(activity.lastReported, forKey: .lastReported)
-        try container.encode(activity.elapsed, forKey: .elapsed)
-        try container.encode(activity.budgeted ? activity.money.planned : nil, forKey: .planned)
-        try container.encode(activity.money.committed, forKey: .committed)
-        try container.encode(activity.money.pledged, forKey: .pledged)
-        try container.encode(activity.money.requested, forKey: .requested)
-        try container.encode(activity.money.gap, forKey: .gap)
-        try container.encode(activity.money.spent, forKey: .spent)
-        try container.encode(activity.currency, forKey: .currency)
-        try container.encode(activity.overBudget, forKey: .overBudget)
-        try container.encode(activity.start, forKey: .start)
-        try container.encode(activity.due, forKey: .due)
+    struct ItemJSON: Encodable {
+        var id, title, objective, status, currency: String
+        var lead, reportedStatus: Nullable<String>
+        var health: [String]
+        var percent, committed, pledged, requested, gap, spent: Decimal
+        var reportedPercent, elapsed, planned: Nullable<Decimal>
+        var lastReported, start, due: Nullable<CalendarDate>
+        var overBudget: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, objective, lead, status, reportedStatus = "reported_status", health, percent
+            case reportedPercent = "reported_percent", lastReported = "last_reported", elapsed
+            case planned, committed, pledged, requested, gap, spent, currency, overBudget = "over_budget", start, due
+        }
+
+        init(_ activity: ActivityProgress) {
+            id = activity.id
+            title = activity.title
+            objective = activity.objective
+            lead = Nullable(activity.lead)
+            status = activity.status.rawValue
+            reportedStatus = Nullable(activity.reportedStatus?.rawValue)
+            health = activity.health.map(\.rawValue)
+            percent = activity.percent
+            reportedPercent = Nullable(activity.reportedPercent)
+            lastReported = Nullable(activity.lastReported)
+            elapsed = Nullable(activity.elapsed)
+            planned = Nullable(activity.budgeted ? activity.money.planned : nil)
+            committed = activity.money.committed
+            pledged = activity.money.pledged
+            requested = activity.money.requested
+            gap = activity.money.gap
+            spent = activity.money.spent
+            currency = activity.currency
+            overBudget = activity.overBudget
+            start = Nullable(activity.start)
+            due = Nullable(activity.due)
+        }
     }
 }

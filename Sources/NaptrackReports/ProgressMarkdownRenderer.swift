@@ -9,15 +9,12 @@ struct ProgressMarkdownRenderer {
 
     func render() -> String {
         let counts = plan.counts
-        var output = "## \(Markdown.cell(plan.title.isEmpty ? plan.id : plan.title)) (`\(plan.id)`)\n\n"
-        output += "**" + Markdown.cell(ProgressRenderer.headline(plan, asOf: settings.asOf)) + "**\n\n"
-        output += "- Activities: \(counts.total) in all: \(counts.notStarted) not started, \(counts.inProgress) in progress, "
-            + "\(counts.completed) completed, \(counts.suspended) suspended, \(counts.cancelled) cancelled; "
-            + "\(counts.notReported) never reported.\n"
-        output += "- Health: \(counts.overdue) overdue, \(counts.late) late, \(counts.behind) behind "
-            + "(behind: more than \(settings.behindPoints) points below the share of time elapsed).\n"
+        var output = "## \(Markdown.escape(plan.title.isEmpty ? plan.id : plan.title)) (`\(plan.id)`)\n\n"
+        output += "**" + Markdown.escape(ProgressRenderer.headline(plan, asOf: settings.asOf)) + "**\n\n"
+        output += "- " + ProgressRenderer.statusSentence(counts) + "\n"
+        output += "- " + ProgressRenderer.healthSentence(counts, settings: settings) + "\n"
         output += "- Percent complete: \(plan.rollup.plan.percent.map { Percent.format($0) } ?? "n/a").\n"
-        output += "- Roll-up: \(Markdown.cell(plan.rollup.explanation))\n"
+        output += "- Roll-up: \(Markdown.escape(plan.rollup.explanation))\n"
         output += "- Funding gap is planned minus committed, never below zero.\n"
 
         output += "\n### By objective\n\n" + groupTable(plan.rollup.objectives, money: plan.ledger.byObjective, nested: true)

@@ -8,7 +8,7 @@ import NaptrackProgress
 public enum ProgressRenderer {
     /// The JSON document defined by the output contract for `progress`.
     public static func json(_ progress: WorkspaceProgress) throws -> String {
-        try JSONOutput.encode(ProgressDocumentJSON(progress))
+        try JSONOutput.encode(ProgressReportJSON.Document(progress))
     }
 
     /// The sentence a round-table chair reads out first: activities done, late and at risk, the
@@ -25,22 +25,38 @@ public enum ProgressRenderer {
 
     /// The report as text: the headline of each plan, then the detail.
     public static func text(_ progress: WorkspaceProgress) -> String {
-        var output = "Progress as of \(progress.asOf)\n"
-        if progress.plans.isEmpty { output += "\nNo plans found.\n" }
-        for plan in progress.plans {
-            output += "\n" + ProgressTextRenderer(plan: plan, settings: progress.settings).render()
+        document("Progress as of \(progress.asOf)", progress) {
+            ProgressTextRenderer(plan: $0, settings: progress.settings).render()
         }
-        return output
     }
 
     /// The report as Markdown, with the headline first and tables for the detail.
     public static func markdown(_ progress: WorkspaceProgress) -> String {
-        var output = "# Progress as of \(progress.asOf)\n"
-        if progress.plans.isEmpty { output += "\nNo plans found.\n" }
-        for plan in progress.plans {
-            output += "\n" + ProgressMarkdownRenderer(plan: plan, settings: progress.settings).render()
+        document("# Progress as of \(progress.asOf)", progress) {
+            ProgressMarkdownRenderer(plan: $0, settings: progress.settings).render()
         }
+    }
+
+    private static func document(
+        _ heading: String, _ progress: WorkspaceProgress, _ render: (PlanProgress) -> String
+    ) -> String {
+        var output = heading + "\n"
+        if progress.plans.isEmpty { output += "\nNo plans found.\n" }
+        for plan in progress.plans { output += "\n" + render(plan) }
         return output
+    }
+
+    /// How many activities are in each status, as a sentence.
+    static func statusSentence(_ counts: ActivityCounts) -> String {
+        "Activities: \(counts.total) in all: \(counts.notStarted) not started, \(counts.inProgress) in progress, "
+            + "\(counts.completed) completed, \(counts.suspended) suspended, \(counts.cancelled) cancelled; "
+            + "\(counts.notReported) never reported."
+    }
+
+    /// How many activities carry each health flag, and what `behind` means, as a sentence.
+    static func healthSentence(_ counts: ActivityCounts, settings: ProgressSettings) -> String {
+        "Health: \(counts.overdue) overdue, \(counts.late) late, \(counts.behind) behind "
+            + "(behind: more than \(settings.behindPoints) points below the share of time elapsed)."
     }
 
     /// The report as one CSV table (RFC 4180): a row for each plan, objective, lead agency and

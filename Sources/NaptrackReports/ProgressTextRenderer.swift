@@ -12,11 +12,8 @@ struct ProgressTextRenderer {
         let counts = plan.counts
         var output = "\(plan.title.isEmpty ? plan.id : plan.title) (\(plan.id))\n"
         output += "  " + ProgressRenderer.headline(plan, asOf: settings.asOf) + "\n\n"
-        output += "  Activities: \(counts.total) in all: \(counts.notStarted) not started, \(counts.inProgress) in progress, "
-            + "\(counts.completed) completed, \(counts.suspended) suspended, \(counts.cancelled) cancelled; "
-            + "\(counts.notReported) never reported.\n"
-        output += "  Health: \(counts.overdue) overdue, \(counts.late) late, \(counts.behind) behind "
-            + "(behind: more than \(settings.behindPoints) points below the share of time elapsed).\n"
+        output += "  " + ProgressRenderer.statusSentence(counts) + "\n"
+        output += "  " + ProgressRenderer.healthSentence(counts, settings: settings) + "\n"
         output += "  Percent complete: \(plan.rollup.plan.percent.map { Percent.format($0) } ?? "n/a")\n"
         output += "  Roll-up: \(plan.rollup.explanation)\n"
         output += "  Progress files counted: \(plan.progressFiles.isEmpty ? "none" : plan.progressFiles.joined(separator: ", "))\n"

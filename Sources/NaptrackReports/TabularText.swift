@@ -6,9 +6,8 @@ import NaptrackProgress
 public enum CSV {
     /// One field, quoted when needed.
     public static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return text
-        }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
+        else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
@@ -18,37 +17,13 @@ public enum CSV {
     }
 }
 
-/// Markdown building blocks.
-public enum Markdown {
-    /// `text` with the characters that would break a table cell or start markup escaped.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "|", "\\", "*", "_", "`", "[", "]", "<", ">": result += "\\" + String(character)
-            case "\n": result += " "
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
-    /// `text` as inline code; backticks inside are replaced, pipes escaped for tables.
-    static func code(_ text: String) -> String {
-        "`" + text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|") + "`"
-    }
-
-    /// Text made safe for a table cell: pipes escaped, line breaks turned into spaces.
-    public static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-    }
-
-    /// A table with a header row; columns listed in `rightAligned` are aligned right.
-    public static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
-        var text = "| " + header.map(cell).joined(separator: " | ") + " |\n"
+extension Markdown {
+    /// A table with a header row, every cell escaped; columns listed in `rightAligned` are aligned
+    /// right.
+    static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        var text = "| " + header.map(escape).joined(separator: " | ") + " |\n"
         text += "|" + header.indices.map { rightAligned.contains($0) ? "---:" : "---" }.joined(separator: "|") + "|\n"
-        for row in rows { text += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        for row in rows { text += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
         return text
     }
 }

@@ -110,7 +110,7 @@ struct LedgerTests {
         #expect(planned == ledger.total.planned)
         #expect(ledger.byYear.map(\.year) == [2026, 2027])
         // A2 runs 2026-07-01 to 2027-06-30: 184 of 365 days in 2026.
-        #expect(ledger.byYear.first?.planned == 1100 + Decimal(string: "252.05")!)
+        #expect(ledger.byYear.first?.planned == Decimal(string: "1352.05"))
         // Spend grows 340 in reports dated 2026, then 1000 in 2027 (A3 corrected down by 10).
         #expect(ledger.byYear.map(\.spent) == [340, 1000])
         #expect(ledger.byYear.reduce(Decimal(0)) { $0 + $1.spent } == ledger.total.spent)

@@ -17,13 +17,13 @@ struct DueCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "How many days ahead of the report date to look.")
+    @Option(help: ArgumentHelp("How many days ahead of the report date to look.", valueName: "days"))
     var within: Int = 30
 
-    @Option(help: "Only items led by this agency id.")
+    @Option(help: ArgumentHelp("Only items led by this agency id.", valueName: "id"))
     var agency: String?
 
-    @Option(help: "The report date, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp("The report date, YYYY-MM-DD (default: today).", valueName: "date"))
     var asOf: CalendarDate?
 
     @Option(help: "Output format: text, json, markdown or csv.")

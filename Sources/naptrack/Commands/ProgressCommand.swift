@@ -27,7 +27,7 @@ struct ProgressCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "The report date, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp("The report date, YYYY-MM-DD (default: today).", valueName: "date"))
     var asOf: CalendarDate?
 
     @Option(help: "Output format: text, json, markdown or csv.")

@@ -22,31 +22,31 @@ struct RecordCommand: ParsableCommand {
     @Argument(help: "The plan file the update is for, or the folder holding its plan.yaml.")
     var plan: String
 
-    @Option(help: "The id of the activity.")
+    @Option(help: ArgumentHelp("The id of the activity.", valueName: "id"))
     var activity: String
 
-    @Option(help: "The reporting date, YYYY-MM-DD.")
+    @Option(help: ArgumentHelp("The reporting date, YYYY-MM-DD.", valueName: "date"))
     var asOf: CalendarDate
 
-    @Option(help: "not-started, in-progress, completed, suspended or cancelled.")
+    @Option(help: ArgumentHelp("Where the activity stands.", valueName: "status"))
     var status: ActivityStatus?
 
-    @Option(help: "Share of the work done, 0 to 100.")
+    @Option(help: ArgumentHelp("Share of the work done, 0 to 100.", valueName: "n"))
     var percent: DecimalArgument?
 
-    @Option(help: "Cumulative spend to date, in the activity's currency.")
+    @Option(help: ArgumentHelp("Cumulative spend to date, in the activity's currency.", valueName: "amount"))
     var spent: DecimalArgument?
 
-    @Option(name: .customLong("indicator"), help: "An indicator value, ID=VALUE; repeat for several.")
+    @Option(name: .customLong("indicator"), help: ArgumentHelp("An indicator value; repeat for several.", valueName: "id=value"))
     var indicators: [IndicatorArgument] = []
 
-    @Option(name: .customLong("milestone"), help: "A milestone achieved, ID=DATE; repeat for several.")
+    @Option(name: .customLong("milestone"), help: ArgumentHelp("A milestone achieved and the date; repeat for several.", valueName: "id=date"))
     var milestones: [MilestoneArgument] = []
 
-    @Option(help: "A short note on the update.")
+    @Option(help: ArgumentHelp("A short note on the update.", valueName: "text"))
     var note: String?
 
-    @Option(help: "The reporting agency id, written into the header when a new file is created.")
+    @Option(help: ArgumentHelp("The reporting agency, written into the header when a new file is created.", valueName: "agency"))
     var reportedBy: String?
 
     func validate() throws {
