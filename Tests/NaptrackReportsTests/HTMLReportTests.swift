@@ -54,7 +54,7 @@ import Testing
 
     @Test func printsOnePlanPerPage() {
         #expect(report.contains("@media print"))
-        #expect(report.contains(".plan, .comparison, .provenance { break-before: page;"))
+        #expect(report.contains(".plan ~ .plan, .comparison ~ .plan, .provenance { break-before: page; }"))
         #expect(report.contains("print-color-adjust: exact"))
     }
 

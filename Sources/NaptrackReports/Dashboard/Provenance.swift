@@ -79,11 +79,6 @@ public struct Provenance: Sendable, Equatable {
         }
         return seen.values.sorted { $0.id < $1.id }
     }
-
-    /// The command that makes the same report again from the same files.
-    public var reproduction: String {
-        "naptrack \(toolVersion): report --as-of \(asOf) on the input files listed, with the SHA-256 given"
-    }
 }
 
 /// An input file could not be read to compute its digest.

@@ -17,7 +17,7 @@ enum ReportViewBuilder {
             script: comparison == nil ? "" : ReportTemplates.sortScript, contents: contents,
             hasContents: dashboard.plans.count > 1 && comparison == nil, plans: plans, noPlans: plans.isEmpty,
             otherFindings: dashboard.otherFindings.map { finding($0) }, hasOtherFindings: !dashboard.otherFindings.isEmpty,
-            comparison: comparison.map { self.comparison($0, plans: dashboard.plans) }, isComparison: comparison != nil,
+            comparison: comparison.map(self.comparison), isComparison: comparison != nil,
             provenance: ProvenanceView(dashboard.provenance))
     }
 
@@ -242,7 +242,7 @@ enum ReportViewBuilder {
         }
     }
 
-    static func comparison(_ comparison: PlanComparison, plans: [PlanReport]) -> ComparisonView {
+    static func comparison(_ comparison: PlanComparison) -> ComparisonView {
         let columns = comparison.columns.map {
             ContentsEntryView(href: "#" + AnchorNames(planID: $0.planID).plan, label: $0.planID)
         }

@@ -1,7 +1,8 @@
 extension ReportTemplates {
     /// The stylesheet, inlined so that the report needs nothing from the network. Sizes are in
     /// `rem` and tables scroll sideways on narrow screens, so the page reads at 200% zoom; the
-    /// print rules start each plan on a new page and keep the colours of the charts.
+    /// print rules start each further plan and the provenance on a new page and keep the colours
+    /// of the charts.
     static let stylesheet = #"""
         :root {
           --ink: #1c2430; --muted: #5b6675; --line: #d5dbe3; --paper: #ffffff; --band: #f4f6f9;
@@ -170,7 +171,8 @@ extension ReportTemplates {
           body { font-size: 10pt; }
           .report-header, main, .provenance { max-width: none; padding: 0; }
           nav, .sortable th button.sort::after { display: none; }
-          .plan, .comparison, .provenance { break-before: page; border-top: 0; margin-top: 0; }
+          .plan ~ .plan, .comparison ~ .plan, .provenance { break-before: page; }
+          .plan, .comparison, .provenance { border-top: 0; margin-top: 0; }
           h3, h4, caption { break-after: avoid; }
           tr, .card, .evidence-entry, figure { break-inside: avoid; }
           thead { display: table-header-group; }
