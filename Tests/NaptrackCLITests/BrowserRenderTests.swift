@@ -70,12 +70,12 @@ enum Chromium {
 
     static func dumpDOM(of page: URL, profile: URL) throws -> NaptrackRun {
         let browser = try #require(executable)
-        return try ReportCLI.run(browser, arguments(profile: profile) + ["--dump-dom", page.absoluteString])
+        return try runProcess(browser, arguments(profile: profile) + ["--dump-dom", page.absoluteString])
     }
 
     static func screenshot(of page: URL, to file: URL, width: Int, height: Int, profile: URL) throws -> NaptrackRun {
         let browser = try #require(executable)
-        return try ReportCLI.run(browser, arguments(profile: profile)
+        return try runProcess(browser, arguments(profile: profile)
             + ["--window-size=\(width),\(height)", "--screenshot=\(file.path)", page.absoluteString])
     }
 }
@@ -91,7 +91,7 @@ struct PNGStatistics: CustomStringConvertible {
 
     init(file: URL) throws {
         let python = try #require(ReportCLI.executable(["python3"]), "python3 decodes the screenshot")
-        let run = try ReportCLI.run(python, [Self.decoder.path, file.path])
+        let run = try runProcess(python, [Self.decoder.path, file.path])
         try #require(run.status == 0, "\(run.stderr)")
         let fields = run.stdout.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
         try #require(fields.count == 4, "\(run.stdout)")

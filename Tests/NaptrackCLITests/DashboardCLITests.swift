@@ -23,7 +23,7 @@ import Testing
         func onTerminal(environment: [String: String]) throws -> NaptrackRun {
             let script = try #require(ReportCLI.executable(["script"]))
             let command = "\(try naptrackBinary().path) plans --as-of 2026-09-30 --fail-on never"
-            return try ReportCLI.run(script, ["-qec", command, "/dev/null"], environment: environment)
+            return try runProcess(script, ["-qec", command, "/dev/null"], environment: environment)
         }
 
         @Test(.enabled(if: ReportCLI.executable(["script"]) != nil, "needs script(1) for a pseudo-terminal"))

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Helpers for the `report` and `export` end-to-end tests: a scratch folder, other programs
-/// (Chromium, python3, script) run with their output in files so that a chatty one never stalls.
+/// Helpers for the `report` and `export` end-to-end tests: a scratch folder, and other programs
+/// (Chromium, python3, script) found on the `PATH`.
 enum ReportCLI {
     /// A fresh empty folder; the caller removes it.
     static func scratchFolder() throws -> URL {
@@ -21,33 +21,6 @@ enum ReportCLI {
             }
         }
         return nil
-    }
-
-    /// Runs `executable` with `arguments` (and `environment` added to this process's) and waits.
-    static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> NaptrackRun {
-        let folder = try scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let stdoutURL = folder.appendingPathComponent("stdout"), stderrURL = folder.appendingPathComponent("stderr")
-        try Data().write(to: stdoutURL)
-        try Data().write(to: stderrURL)
-        let stdout = try FileHandle(forWritingTo: stdoutURL), stderr = try FileHandle(forWritingTo: stderrURL)
-        defer {
-            try? stdout.close()
-            try? stderr.close()
-        }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return NaptrackRun(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: stdoutURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: stderrURL), as: UTF8.self))
     }
 
     /// Every value of `attribute` in `html`.

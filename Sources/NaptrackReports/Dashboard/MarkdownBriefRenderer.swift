@@ -105,32 +105,28 @@ public enum MarkdownBriefRenderer {
                     + statuses.map { "\(counts[$0] ?? 0)" })
             }
             output += "\n"
-            let shortfalls = plan.standards.flatMap(\.results).filter { $0.status == .notMet }
-            if !shortfalls.isEmpty {
-                output += "Not met:\n\n"
-                for result in shortfalls {
-                    output += "- \(Markdown.code(result.requirement.id)) \(Markdown.escape(result.requirement.title)) "
-                        + "(\(Markdown.escape(result.requirement.reference)))\n"
-                }
-                output += "\n"
+            let results = plan.standards.flatMap(\.results)
+            output += requirementList("Not met", results.filter { $0.status == .notMet }) { result in
+                " (\(Markdown.escape(result.requirement.reference)))"
             }
-            let waived = plan.standards.flatMap(\.results).filter { $0.status == .waived }
-            if !waived.isEmpty {
-                output += "Waived:\n\n"
-                for result in waived {
-                    output += "- \(Markdown.code(result.requirement.id)) \(Markdown.escape(result.requirement.title))"
-                    if let waiver = result.waiver {
-                        output += ": until \(waiver.expires), approved by \(Markdown.escape(waiver.approvedBy))"
-                    }
-                    output += "\n"
-                }
-                output += "\n"
+            output += requirementList("Waived", results.filter { $0.status == .waived }) { result in
+                result.waiver.map { ": until \($0.expires), approved by \(Markdown.escape($0.approvedBy))" } ?? ""
             }
             let errors = plan.findings(.error).count, warnings = plan.findings(.warning).count
             output += "Findings: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); "
                 + "`naptrack check` lists them with their places.\n\n"
         }
         return output
+    }
+
+    /// A bulleted list of `results` under `title`, each with what `detail` adds; empty without results.
+    static func requirementList(_ title: String, _ results: [RequirementResult], detail: (RequirementResult) -> String)
+        -> String
+    {
+        guard !results.isEmpty else { return "" }
+        return "\(title):\n\n" + results.map { result in
+            "- \(Markdown.code(result.requirement.id)) \(Markdown.escape(result.requirement.title))" + detail(result) + "\n"
+        }.joined() + "\n"
     }
 
     static func otherFindings(_ findings: [Diagnostic]) -> String {

@@ -19,29 +19,14 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: InputOptions
-
     @Option(help: "The table: activities, budget, findings or requirements.")
     var table: CSVExport.Table
 
-    @Option(name: .customLong("as-of"), help: "The report date, YYYY-MM-DD (default: today).")
-    var asOf: CalendarDate?
-
-    @Option(name: .shortAndLong, help: "Write the table to this file (replaced atomically) instead of standard output.")
-    var output: String?
-
-    @Option(name: .customLong("standard"), help: "A standard to check (repeatable); overrides the plans' and the configuration's lists.")
-    var standards: [String] = []
-
-    @OptionGroup var rules: RulesOptions
-
-    @Option(name: .customLong("fail-on"), help: "The least severe input problem that makes the run fail: error, warning or never.")
-    var failOn: FailureThreshold = .error
+    @OptionGroup var options: ReportOptions
 
     func run() throws {
-        let input = try ReportInput(paths: self.input.resolvedPaths, asOf: asOf, standards: standards, rules: rules.paths,
-            failOn: failOn)
-        try ReportDestination.write(CSVExport.render(input.dashboard, table: table), to: output)
+        let input = try options.load()
+        try ReportDestination.write(CSVExport.render(input.dashboard, table: table), to: options.output)
         try ExitStatus.finish(with: input.code)
     }
 }

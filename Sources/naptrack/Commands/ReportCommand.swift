@@ -29,31 +29,16 @@ struct ReportCommand: ParsableCommand {
         case html, markdown
     }
 
-    @OptionGroup var input: InputOptions
-
-    @Option(name: .customLong("as-of"), help: "The report date, YYYY-MM-DD (default: today).")
-    var asOf: CalendarDate?
+    @OptionGroup var options: ReportOptions
 
     @Option(help: "Output format: html or markdown.")
     var format: Format = .html
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (replaced atomically) instead of standard output.")
-    var output: String?
-
     @Flag(help: "Compare the plans: a matrix of plans by requirements for each standard, with scores.")
     var compare = false
 
-    @Option(name: .customLong("standard"), help: "A standard to check (repeatable); overrides the plans' and the configuration's lists.")
-    var standards: [String] = []
-
-    @OptionGroup var rules: RulesOptions
-
-    @Option(name: .customLong("fail-on"), help: "The least severe input problem that makes the run fail: error, warning or never.")
-    var failOn: FailureThreshold = .error
-
     func run() throws {
-        let input = try ReportInput(paths: self.input.resolvedPaths, asOf: asOf, standards: standards, rules: rules.paths,
-            failOn: failOn)
+        let input = try options.load()
         let dashboard = input.dashboard
         let text: String
         switch (format, compare) {
@@ -62,7 +47,7 @@ struct ReportCommand: ParsableCommand {
         case (.markdown, false): text = MarkdownBriefRenderer.render(dashboard)
         case (.markdown, true): text = MarkdownBriefRenderer.renderComparison(dashboard)
         }
-        try ReportDestination.write(text, to: output)
+        try ReportDestination.write(text, to: options.output)
         try ExitStatus.finish(with: input.code)
     }
 }
