@@ -14,8 +14,8 @@ struct ReportCommand: ParsableCommand {
             linking to its evidence, findings by severity, waivers, and a provenance footer with the \
             tool version, the report date, the SHA-256 of every input file and the catalog versions.
 
-            The HTML file has no external resources: it can be emailed and opened offline, and prints \
-            one plan per page. With --compare, the document is a plans-by-requirements matrix for each \
+            The HTML file has no external resources: it can be emailed and opened offline, and starts \
+            each further plan on a new page when printed. With --compare, the document is a plans-by-requirements matrix for each \
             standard, with scores, sortable by a click on a heading. The Markdown brief carries the \
             headline, objectives, overdue work and the compliance summary, for round-table minutes.
 
