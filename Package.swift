@@ -35,6 +35,8 @@ let package = Package(
         // Yams is pinned exactly: the loader reads libyaml events through its bundled `CYaml`.
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The HTML report is a Mustache template, HTML-escaped by default.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(
@@ -70,7 +72,10 @@ let package = Package(
         ),
         .target(
             name: "NaptrackReports",
-            dependencies: ["NaptrackCore", "NaptrackStandards", "NaptrackRevisions", "NaptrackProgress"]
+            dependencies: [
+                "NaptrackCore", "NaptrackStandards", "NaptrackRevisions", "NaptrackProgress",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .target(
             name: "NaptrackRevisions",
@@ -139,7 +144,8 @@ let package = Package(
         ),
         .testTarget(
             name: "NaptrackReportsTests",
-            dependencies: ["NaptrackReports", "NaptrackProgress"]
+            dependencies: ["NaptrackReports", "NaptrackProgress"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "NaptrackRevisionsTests",
@@ -148,7 +154,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NaptrackCLITests",
-            dependencies: ["NaptrackCore"],
+            dependencies: ["NaptrackCore", "NaptrackReports"],
             exclude: ["Fixtures"]
         ),
     ]

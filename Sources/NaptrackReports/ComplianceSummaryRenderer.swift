@@ -6,23 +6,23 @@ import NaptrackStandards
 public enum ComplianceSummaryRenderer {
     /// Scores per plan and standard with up to `top` findings per plan, most serious first, then
     /// the problems with the standards and waivers named in the files.
-    public static func text(_ report: ComplianceReport, top: Int = 3) -> String {
+    public static func text(_ report: ComplianceReport, top: Int = 3, style: TerminalStyle = .plain) -> String {
         guard !report.plans.isEmpty else { return "" }
-        var output = "Standards (as of \(report.asOf))\n"
+        var output = style.bold("Standards (as of \(report.asOf))") + "\n"
         for entry in report.plans {
             let plan = entry.compliance
-            output += "  \(plan.planID)\n" + ComplianceRenderer.scoreLines(plan, indent: "    ")
+            output += "  \(style.bold(plan.planID))\n" + ComplianceRenderer.scoreLines(plan, indent: "    ")
             let findings = plan.findings.sorted { ($0.severity, $1.location) > ($1.severity, $0.location) }
             guard !findings.isEmpty else { continue }
             output += "    top findings:\n"
-            for finding in findings.prefix(top) { output += "      \(finding.description)\n" }
+            for finding in findings.prefix(top) { output += "      \(style.diagnostic(finding))\n" }
             if findings.count > top {
                 output += "      … and \(findings.count - top) more; 'naptrack check' lists them all\n"
             }
         }
         let problems = report.referenceDiagnostics + report.waiverAudit
         if !problems.isEmpty {
-            output += "  standards and waivers:\n" + problems.map { "    \($0.description)\n" }.joined()
+            output += "  standards and waivers:\n" + problems.map { "    \(style.diagnostic($0))\n" }.joined()
         }
         return output + "\n"
     }

@@ -13,7 +13,8 @@ struct Naptrack: ParsableCommand {
         version: NaptrackVersion.current,
         subcommands: [
             SummaryCommand.self, ValidateCommand.self, CheckCommand.self, StandardsCommand.self, SchemaCommand.self,
-            DiffCommand.self, ProgressCommand.self, DueCommand.self, RecordCommand.self,
+            DiffCommand.self, ProgressCommand.self, DueCommand.self, RecordCommand.self, ReportCommand.self,
+            ExportCommand.self,
         ],
         defaultSubcommand: SummaryCommand.self
     )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NaptrackCore
+import NaptrackProgress
 import NaptrackReports
 import NaptrackStandards
 
@@ -7,7 +8,13 @@ import NaptrackStandards
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "A short overview of each plan, any mistakes found in it, and its scores against its standards (the default command)."
+        abstract: "The short dashboard: each plan's progress, money, mistakes, scores and top findings (the default command).",
+        discussion: """
+            Per plan: activities completed, late and at risk, percent complete and the share of the plan \
+            period elapsed, budget executed and funding gap, then the validation state, the score per \
+            standard and the most serious findings. Colour is used only when standard output is a \
+            terminal and NO_COLOR is not set.
+            """
     )
 
     @OptionGroup var input: InputOptions
@@ -27,8 +34,13 @@ struct SummaryCommand: ParsableCommand {
             paths: input.resolvedPaths, selection: StandardSelection(), asOf: date, registry: available.registry,
             checkAddresses: false)
         let report = ValidationReport(workspace: workspace, asOf: date)
-        Output.write(SummaryRenderer.text(report, workspace: workspace))
-        Output.write("\n" + ComplianceSummaryRenderer.text(compliance))
+        let progress = workspace.diagnostics.containsRunPreventingProblem
+            ? nil
+            : ProgressEvaluator(settings: ProgressSettings(asOf: date, configuration: workspace.configuration))
+                .evaluate(workspace)
+        let style = Output.style
+        Output.write(SummaryRenderer.text(report, workspace: workspace, progress: progress, style: style))
+        Output.write("\n" + ComplianceSummaryRenderer.text(compliance, style: style))
         try ExitStatus.finish(with: ExitStatus.code(for: compliance.findings + available.diagnostics, failOn: failOn))
     }
 }

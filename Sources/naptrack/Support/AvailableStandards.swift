@@ -21,13 +21,16 @@ struct AvailableStandards {
     var registry: StandardRegistry
     /// Problems found in the packs, sorted; a missing `--rules` path prevents the run.
     var diagnostics: [Diagnostic]
+    /// The file of each rule pack loaded, by standard id, for report provenance.
+    var packFiles: [String: String] = [:]
 
     /// Loads the built-in standards and every pack found.
     static func load(rules: [String]) -> AvailableStandards {
         var registry = BuiltInStandards.registry
         let loaded = RulePackLoader().load(paths: RulePackLoader.searchPaths(adding: rules), reservedIDs: registry.ids)
         for pack in loaded.packs { registry.register(pack.standard) }
-        return AvailableStandards(registry: registry, diagnostics: loaded.diagnostics)
+        return AvailableStandards(registry: registry, diagnostics: loaded.diagnostics,
+            packFiles: Dictionary(loaded.packs.map { ($0.standard.id, $0.file) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Writes the problems found in the packs to standard error, one per line, so that they
