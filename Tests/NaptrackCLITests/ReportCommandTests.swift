@@ -73,7 +73,7 @@ import Testing
         #expect(html.stdout.contains("<thead><tr><th scope=\"col\">Requirement</th><th scope=\"col\">ex-nap-2026</th><th scope=\"col\">br-pe-programa-2025</th></tr></thead>"))
         #expect(html.stdout.contains("href=\"#plan/br-pe-programa-2025/requirement/plan-quality:lead\""))
         let markdown = try runNaptrack(["report", "plans", "--as-of", "2026-09-30", "--compare", "--format", "markdown"])
-        #expect(markdown.stdout.contains("| Plan | `plan-quality` | `coe-cathb` |"))
+        #expect(markdown.stdout.contains("| Plan | `plan-quality` | `osce-nrm` | `coe-cathb` | `child-guardian` |"))
         #expect(markdown.stdout.contains("| `br-pe-programa-2025` State Programme"))
     }
 
