@@ -12,7 +12,7 @@ public enum ComplianceSummaryRenderer {
         for entry in report.plans {
             let plan = entry.compliance
             output += "  \(style.bold(plan.planID))\n" + ComplianceRenderer.scoreLines(plan, indent: "    ")
-            let findings = plan.findings.sorted { ($0.severity, $1.location) > ($1.severity, $0.location) }
+            let findings = mostSeriousFirst(plan)
             guard !findings.isEmpty else { continue }
             output += "    top findings:\n"
             for finding in findings.prefix(top) { output += "      \(style.diagnostic(finding))\n" }
@@ -25,5 +25,25 @@ public enum ComplianceSummaryRenderer {
             output += "  standards and waivers:\n" + problems.map { "    \(style.diagnostic($0))\n" }.joined()
         }
         return output + "\n"
+    }
+
+    /// The plan's findings by severity, then shortfalls before work under way before facts not
+    /// declared, then by place, so the headline shows what is wrong before what is unknown.
+    static func mostSeriousFirst(_ plan: PlanCompliance) -> [Diagnostic] {
+        func rank(_ status: RequirementStatus) -> Int {
+            switch status {
+            case .notMet: 0
+            case .partial: 1
+            default: 2
+            }
+        }
+        let ranked = plan.standards.flatMap(\.results).flatMap { result in
+            result.findings.map { (finding: $0, rank: rank(result.status)) }
+        }
+        return ranked.sorted { lhs, rhs in
+            if lhs.finding.severity != rhs.finding.severity { return lhs.finding.severity > rhs.finding.severity }
+            if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
+            return lhs.finding < rhs.finding
+        }.map(\.finding)
     }
 }

@@ -19,7 +19,9 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .customLong("fail-on"), help: "The least severe diagnostic that makes the run fail: error, warning or never.")
+    @Option(
+        name: .customLong("fail-on"),
+        help: "The least severe problem in the files themselves that makes the run fail: error, warning or never. Compliance findings are the dashboard's content and never fail it; use 'naptrack check' as a gate.")
     var failOn: FailureThreshold = .error
 
     @Option(name: .customLong("as-of"), help: "The date to report for, YYYY-MM-DD (default: today).")
@@ -41,6 +43,7 @@ struct SummaryCommand: ParsableCommand {
         let style = Output.style
         Output.write(SummaryRenderer.text(report, workspace: workspace, progress: progress, style: style))
         Output.write("\n" + ComplianceSummaryRenderer.text(compliance, style: style))
-        try ExitStatus.finish(with: ExitStatus.code(for: compliance.findings + available.diagnostics, failOn: failOn))
+        try ExitStatus.finish(
+            with: ExitStatus.code(for: workspace.diagnostics + available.diagnostics, failOn: failOn))
     }
 }
