@@ -195,6 +195,13 @@ private struct Sections {
         let isProgress = progress != nil || sectionLocations["progress"] != nil
         let isConfiguration = configuration != nil
         guard isPlan || isProgress || isConfiguration else {
+            if let standard = sectionLocations["standard"], sectionLocations["naptrack"] != nil {
+                // A rule pack: a format of its own, read by the standards commands, not by this loader.
+                reader.discardDiagnostics { $0.rule == .unknownKey }
+                reader.report(Diagnostic(.note, "a rule pack, not a plan; 'naptrack standards' and 'naptrack check' read it",
+                    rule: .document, at: standard))
+                return nil
+            }
             if sectionLocations["naptrack"] == nil {
                 // Some other YAML file: the one error below says all there is to say about its keys.
                 let keys = Set(sectionLocations.keys)
