@@ -12,7 +12,7 @@ struct RulePackRecognitionTests {
         #expect(diagnostics.first?.severity == .note)
         #expect(diagnostics.first?.rule == .document)
         #expect(diagnostics.first?.preventsRun == false)
-        #expect(diagnostics.first?.location.line == 3)
+        #expect(diagnostics.first?.location.line == 2)
     }
 
     @Test func aStandardKeyWithoutTheFormatVersionIsStillNotANaptrackDocument() {
