@@ -79,7 +79,7 @@ public struct ComplianceEngine: Sendable {
     ) -> [Diagnostic] {
         let requirement = result.requirement
         let rule = RuleID(rawValue: requirement.id)
-        let framework = context.plan.framework.location
+        let framework = outcome.anchor ?? context.plan.framework.location
         let lower: Severity = severity == .error ? .warning : .note
         switch result.status {
         case .notMet:

@@ -31,7 +31,7 @@ public indirect enum Condition: Sendable {
             case .fact(let path, let test):
                 paths.append(path)
                 if case .someRecord(let tests) = test {
-                    paths += tests.map { path + "." + $0.key }
+                    paths += tests.keys.sorted().map { path + "." + $0 }
                 }
             case .activityExists, .everyActivity: break
             case .all(let items), .any(let items): items.forEach(collect)

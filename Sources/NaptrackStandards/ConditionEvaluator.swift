@@ -57,8 +57,10 @@ extension Condition {
             return result
         }
         let missing = outcomes.flatMap(\.missingFacts)
-        if outcomes.contains(where: { $0.truth == .undetermined }) {
-            return Outcome(.undetermined, evidence: evidence, missingFacts: missing)
+        let undetermined = outcomes.filter { $0.truth == .undetermined }
+        if !undetermined.isEmpty {
+            return Outcome(.undetermined, evidence: evidence, missingFacts: missing,
+                anchor: undetermined.lazy.compactMap(\.anchor).first)
         }
         return .satisfied(evidence)
     }
@@ -68,8 +70,10 @@ extension Condition {
         let satisfied = outcomes.filter { $0.truth == .satisfied }
         if !satisfied.isEmpty { return .satisfied(satisfied.flatMap(\.evidence)) }
         let evidence = outcomes.flatMap(\.evidence)
-        if outcomes.contains(where: { $0.truth == .undetermined }) {
-            return Outcome(.undetermined, evidence: evidence, missingFacts: outcomes.flatMap(\.missingFacts))
+        let undetermined = outcomes.filter { $0.truth == .undetermined }
+        if !undetermined.isEmpty {
+            return Outcome(.undetermined, evidence: evidence, missingFacts: outcomes.flatMap(\.missingFacts),
+                anchor: undetermined.lazy.compactMap(\.anchor).first)
         }
         return .contradicted(outcomes.flatMap(\.violations), evidence: evidence)
     }

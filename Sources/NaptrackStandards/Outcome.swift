@@ -13,12 +13,20 @@ public struct Outcome: Sendable {
     public var violations: [Violation]
     /// Facts the condition needed that are not declared.
     public var missingFacts: [String]
+    /// Where a finding about this outcome belongs when no violation names a place: for an
+    /// undetermined outcome, where the missing fact would be declared. `nil` means the
+    /// `framework:` section.
+    public var anchor: SourceLocation?
 
-    public init(_ truth: Truth, evidence: [Evidence] = [], violations: [Violation] = [], missingFacts: [String] = []) {
+    public init(
+        _ truth: Truth, evidence: [Evidence] = [], violations: [Violation] = [], missingFacts: [String] = [],
+        anchor: SourceLocation? = nil
+    ) {
         self.truth = truth
         self.evidence = evidence
         self.violations = violations
         self.missingFacts = missingFacts
+        self.anchor = anchor
     }
 
     public static func satisfied(_ evidence: [Evidence] = []) -> Outcome { Outcome(.satisfied, evidence: evidence) }
@@ -28,6 +36,13 @@ public struct Outcome: Sendable {
     }
 
     public static func undetermined(missing facts: [String]) -> Outcome { Outcome(.undetermined, missingFacts: facts) }
+
+    /// Undetermined because `facts` are not declared; a finding points at `anchor`, where they belong.
+    public static func undetermined(missing facts: [String], at anchor: SourceLocation, evidence: [Evidence] = [])
+        -> Outcome
+    {
+        Outcome(.undetermined, evidence: evidence, missingFacts: facts, anchor: anchor)
+    }
 }
 
 /// A declared fact or activity a verdict rests on.

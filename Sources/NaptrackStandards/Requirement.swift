@@ -10,7 +10,8 @@ public struct Requirement: Sendable, Identifiable {
     /// Where the obligation comes from, such as "CETS 197 Art. 13(1)".
     public var reference: String
     public var modality: Modality
-    /// Dotted paths of the framework facts the check reads.
+    /// Dotted paths of the framework facts the check reads, or of the plan fields for checks on
+    /// the plan itself (such as `plan.review.last` or `activity.lead`).
     public var facts: [String]
     /// One line on why the requirement matters.
     public var rationale: String

@@ -11,6 +11,8 @@ public struct ActivityReference: Sendable, Hashable {
     public var budget: Decimal?
     public var currency: String
     public var location: SourceLocation
+    /// How the activity is going, when a progress evaluation has attached it; `nil` otherwise.
+    public var progress: ActivityProgress?
 
     public init(_ activity: Activity, planCurrency: String) {
         id = activity.id

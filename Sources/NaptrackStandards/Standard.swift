@@ -11,6 +11,14 @@ public protocol Standard: Sendable {
     /// The instrument or publication the catalog is drawn from.
     var source: String { get }
     var requirements: [Requirement] { get }
+    /// A paragraph on what the standard covers and how its modalities were chosen, for the
+    /// catalog; empty when there is nothing to add to the title.
+    var summary: String { get }
+}
+
+extension Standard {
+    /// No summary unless the standard gives one.
+    public var summary: String { "" }
 }
 
 /// A standard defined entirely by its catalog: the common case.
@@ -20,12 +28,16 @@ public struct CatalogStandard: Standard {
     public var version: String
     public var source: String
     public var requirements: [Requirement]
+    public var summary: String
 
-    public init(id: String, title: String, version: String, source: String, requirements: [Requirement]) {
+    public init(
+        id: String, title: String, version: String, source: String, summary: String = "", requirements: [Requirement]
+    ) {
         self.id = id
         self.title = title
         self.version = version
         self.source = source
+        self.summary = summary
         self.requirements = requirements
     }
 }

@@ -11,7 +11,11 @@ struct Naptrack: ParsableCommand {
             Give files or directories; with none, naptrack reads ./plans.
             """,
         version: NaptrackVersion.current,
-        subcommands: [SummaryCommand.self, ValidateCommand.self, SchemaCommand.self],
+        subcommands: [
+            SummaryCommand.self, ValidateCommand.self, CheckCommand.self, StandardsCommand.self, SchemaCommand.self,
+            DiffCommand.self, ProgressCommand.self, DueCommand.self, RecordCommand.self, ReportCommand.self,
+            ExportCommand.self,
+        ],
         defaultSubcommand: SummaryCommand.self
     )
 }

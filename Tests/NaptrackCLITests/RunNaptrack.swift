@@ -28,7 +28,14 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 /// The binary is the one `swift build` put next to the test bundle; set `NAPTRACK_BINARY` to run
 /// another build.
 func runNaptrack(_ arguments: [String], in directory: URL = packageRoot) throws -> NaptrackRun {
-    let binary = try naptrackBinary()
+    try runProcess(try naptrackBinary(), arguments, in: directory)
+}
+
+/// Runs `executable` with `arguments` in `directory`, with `environment` added to this process's,
+/// and waits for it to finish.
+func runProcess(
+    _ executable: URL, _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]
+) throws -> NaptrackRun {
     let output = FileManager.default.temporaryDirectory.appendingPathComponent("naptrack-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: output) }
@@ -41,11 +48,15 @@ func runNaptrack(_ arguments: [String], in directory: URL = packageRoot) throws 
         try? stderr.close()
     }
 
-    // Output goes to files rather than pipes, so a large report cannot fill a pipe and stall the run.
+    // Output goes to files rather than pipes, so a large report or a chatty program cannot fill a
+    // pipe and stall the run.
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    }
     process.standardOutput = stdout
     process.standardError = stderr
     process.standardInput = FileHandle.nullDevice

@@ -4,7 +4,7 @@ import Testing
 /// `naptrack schema` prints the same bytes as the schema files shipped in docs/schema/, so the
 /// two cannot drift apart unnoticed.
 @Suite struct SchemaCommandTests {
-    @Test(arguments: ["plan", "progress", "config"])
+    @Test(arguments: ["plan", "progress", "config", "pack"])
     func printsTheShippedSchemaByteForByte(format: String) throws {
         let run = try runNaptrack(["schema", format])
         #expect(run.status == 0, "\(run)")
@@ -19,6 +19,6 @@ import Testing
         let run = try runNaptrack(["schema", "plans"])
         #expect(run.status == 64)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("'plan', 'progress' or 'config'"))
+        #expect(run.stderr.contains("'plan', 'progress', 'config' or 'pack'"))
     }
 }

@@ -64,7 +64,7 @@ import Testing
             return
         }
         #expect(hours == 24)
-        #expect(fact.location.description == "complete-plan.yaml:85:31")
+        #expect(fact.location.description == "complete-plan.yaml:92:31")
         #expect(framework.fact(at: "children")?["guardian"]?["trained"]?.value.description == "true")
     }
 

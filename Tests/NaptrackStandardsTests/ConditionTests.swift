@@ -1,5 +1,6 @@
 import NaptrackCore
 import NaptrackStandards
+import StandardTestSupport
 import Testing
 
 @Suite struct ConditionTests {

@@ -32,10 +32,19 @@ struct ConfigurationReader {
             try reader.readSequence("the waivers") { _ in
                 if let waiver = try readWaiver() { configuration.waivers.append(waiver) }
             }
+        case "tracking":
+            try reader.readMapping("the progress-tracking settings") { key, _ in
+                switch key {
+                case "rollup": configuration.rollup = try reader.readChoice("roll-up method", as: RollupMethod.self)
+                default: try reader.skipUnknownKey(key, known: Self.trackingKeys, in: "the tracking settings")
+                }
+            }
         default:
             try reader.stream.skipNode()
         }
     }
+
+    static let trackingKeys = ["rollup"]
 
     static let waiverKeys = ["requirement", "plan", "reason", "approved_by", "expires"]
 

@@ -3,20 +3,51 @@ import Foundation
 /// Loads one naptrack file: parses it with libyaml, recognises the document by its top-level
 /// key (`plan:`, `progress:`, or the configuration keys) and maps it onto the model, reporting
 /// every problem with its location.
+///
+/// The same machinery reads other YAML formats through `read(bytes:file:as:_:)`: the caller
+/// supplies the reader for the root mapping and gets the loader's limits and diagnostics.
 public struct DocumentLoader: Sendable {
+    /// The bounds on size, alias expansion and nesting every file is read within.
     public var limits: LoadLimits
 
+    /// A loader reading within `limits`.
     public init(limits: LoadLimits = .standard) {
         self.limits = limits
     }
 
     /// The keys a configuration file may have besides `naptrack`.
-    static let configurationKeys = ["standards", "severity", "thresholds", "waivers"]
+    static let configurationKeys = ["standards", "severity", "thresholds", "waivers", "tracking"]
     static let planKeys = ["naptrack", "plan", "agencies", "framework", "objectives"]
     static let progressKeys = ["naptrack", "progress", "updates"]
 
     /// Reads and loads the file at `path`.
     public func load(file path: String) -> (document: LoadedDocument?, diagnostics: [Diagnostic]) {
+        let (document, diagnostics) = read(file: path, as: .naptrackDocument, Self.readSections)
+        return (document, diagnostics)
+    }
+
+    /// Loads a document from bytes, naming `file` in diagnostics.
+    public func load(bytes: [UInt8], file: String) -> (document: LoadedDocument?, diagnostics: [Diagnostic]) {
+        let (document, diagnostics) = read(bytes: bytes, file: file, as: .naptrackDocument, Self.readSections)
+        return (document, diagnostics)
+    }
+
+    private static func readSections(_ reader: DocumentReader, root: SourceLocation) throws -> LoadedDocument? {
+        var sections = Sections()
+        sections.rootLocation = root
+        try reader.readMapping("the document") { key, location in
+            try sections.read(key: key, at: location, reader: reader)
+        }
+        return sections.document(file: reader.file, reader: reader)
+    }
+
+    /// Reads the file at `path` with a reader of the caller's own: the file is refused when it
+    /// is missing or larger than `limits.maximumFileBytes`, before any of it is parsed.
+    /// See `read(bytes:file:as:_:)`.
+    public func read<Value>(
+        file path: String, as kind: DocumentKind,
+        _ body: (_ reader: DocumentReader, _ root: SourceLocation) throws -> Value?
+    ) -> (value: Value?, diagnostics: [Diagnostic]) {
         let whole = SourceLocation.wholeFile(path)
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > limits.maximumFileBytes {
@@ -28,11 +59,20 @@ public struct DocumentLoader: Sendable {
             return (nil, [Diagnostic(.error, exists ? "cannot read the file" : "no such file", rule: .document, at: whole,
                 preventsRun: true)])
         }
-        return load(bytes: [UInt8](data), file: path)
+        return read(bytes: [UInt8](data), file: path, as: kind, body)
     }
 
-    /// Loads a document from bytes, naming `file` in diagnostics.
-    public func load(bytes: [UInt8], file: String) -> (document: LoadedDocument?, diagnostics: [Diagnostic]) {
+    /// Parses one YAML document within `limits` and hands its root mapping to `body`.
+    ///
+    /// The loader reports what no schema can fix (bad YAML, an empty file, a root that is not a
+    /// mapping, a second document, input over a limit) in the words of `kind`. `body` receives
+    /// the reader positioned on the root mapping and its location, reads it (usually with
+    /// `reader.readMapping`) and returns the value, or `nil`. When reading stops on bad YAML or
+    /// a limit, the value is `nil` and the diagnostics say why.
+    public func read<Value>(
+        bytes: [UInt8], file: String, as kind: DocumentKind,
+        _ body: (_ reader: DocumentReader, _ root: SourceLocation) throws -> Value?
+    ) -> (value: Value?, diagnostics: [Diagnostic]) {
         let whole = SourceLocation.wholeFile(file)
         guard bytes.count <= limits.maximumFileBytes else {
             return (nil, [Diagnostic(.error, "the file is larger than \(limits.maximumFileBytes / (1 << 20)) MiB",
@@ -40,9 +80,9 @@ public struct DocumentLoader: Sendable {
         }
         let stream = YAMLEventStream(bytes: bytes, limits: limits)
         let reader = DocumentReader(stream: stream, file: file)
-        var sections = Sections()
         do {
-            try readStream(reader, isEmpty: bytes.isEmpty, into: &sections)
+            let value = try readStream(reader, as: kind, isEmpty: bytes.isEmpty, body)
+            return (value, reader.diagnostics)
         } catch let error as YAMLStreamError {
             let location = error.line > 0 ? SourceLocation(file: file, line: error.line, column: error.column) : whole
             reader.report(Diagnostic(.error, error.message, rule: error.rule, at: location))
@@ -51,45 +91,64 @@ public struct DocumentLoader: Sendable {
             reader.report(Diagnostic(.error, "\(error)", rule: .syntax, at: whole))
             return (nil, reader.diagnostics)
         }
-        let document = sections.document(file: file, reader: reader)
-        return (document, reader.diagnostics)
     }
 
-    private func readStream(_ reader: DocumentReader, isEmpty: Bool, into sections: inout Sections) throws {
+    private func readStream<Value>(
+        _ reader: DocumentReader, as kind: DocumentKind, isEmpty: Bool,
+        _ body: (_ reader: DocumentReader, _ root: SourceLocation) throws -> Value?
+    ) throws -> Value? {
         let stream = reader.stream
         try stream.next()  // stream start
         let first = try stream.next()
         guard first.kind == .documentStart else {
             let content = isEmpty ? "the file is empty" : "the file holds only comments and blank lines"
-            reader.report(Diagnostic(.error, "\(content); a naptrack file starts with 'naptrack: 1' followed by 'plan:' or 'progress:'",
+            reader.report(Diagnostic(.error, "\(content); a naptrack file starts with 'naptrack: 1' followed by \(kind.topLevelKeys)",
                 rule: .document, at: .wholeFile(reader.file), preventsRun: true))
-            sections.empty = true
-            return
+            return nil
         }
         let root = try stream.peek()
         guard root.kind == .mappingStart else {
-            reader.report(Diagnostic(.error, "expected a mapping with 'naptrack: 1' and 'plan:' or 'progress:' at the top of the file, found \(root.describesCollection)",
+            reader.report(Diagnostic(.error, "expected a mapping with 'naptrack: 1' and \(kind.topLevelKeys) at the top of the file, found \(root.describesCollection)",
                 rule: .document, at: reader.location(of: root), preventsRun: true))
             try stream.skipNode()
-            sections.empty = true
-            return
+            return nil
         }
-        sections.rootLocation = reader.location(of: root)
-        try reader.readMapping("the document") { key, location in
-            try sections.read(key: key, at: location, reader: reader)
+        let consumed = stream.consumed
+        let value = try body(reader, reader.location(of: root))
+        if stream.consumed == consumed { try stream.skipNode() }
+        while stream.depth > 0 {
+            if try stream.next().kind == .streamEnd { break }
         }
         try stream.next()  // document end
         let after = try stream.next()
         if after.kind == .documentStart {
-            reader.report(.error, "the file holds more than one YAML document; put each plan or progress report in a file of its own",
+            reader.report(.error, "the file holds more than one YAML document; put each \(kind.singular) in a file of its own",
                 rule: .document, at: reader.location(of: after))
         }
+        return value
     }
+}
+
+/// How the loader speaks of a kind of document in the problems it reports itself.
+public struct DocumentKind: Sendable {
+    /// The top-level keys expected beside `naptrack: 1`, quoted, such as `'standard:'`.
+    public var topLevelKeys: String
+    /// What one file holds, such as `rule pack`.
+    public var singular: String
+
+    /// A kind of document, described by its top-level keys and what one file holds.
+    public init(topLevelKeys: String, singular: String) {
+        self.topLevelKeys = topLevelKeys
+        self.singular = singular
+    }
+
+    /// Plans, progress reports and the project configuration.
+    static let naptrackDocument = DocumentKind(
+        topLevelKeys: "'plan:' or 'progress:'", singular: "plan or progress report")
 }
 
 /// The top-level sections of a document as they are read, before the kind is known.
 private struct Sections {
-    var empty = false
     var rootLocation: SourceLocation?
     var version: Located<String>?
     var versionLocation: SourceLocation?
@@ -120,7 +179,7 @@ private struct Sections {
             progress = try ProgressReader(reader).readHeader(at: location)
         case "updates":
             updates = try ProgressReader(reader).readUpdates()
-        case "standards", "severity", "thresholds", "waivers":
+        case "standards", "severity", "thresholds", "waivers", "tracking":
             var configuration = self.configuration ?? Configuration(file: reader.file, location: rootLocation ?? location)
             try ConfigurationReader(reader).read(key: key, into: &configuration)
             self.configuration = configuration
@@ -132,12 +191,18 @@ private struct Sections {
     }
 
     func document(file: String, reader: DocumentReader) -> LoadedDocument? {
-        if empty { return nil }
         let whole = rootLocation ?? .wholeFile(file)
         let isPlan = plan != nil || sectionLocations["plan"] != nil
         let isProgress = progress != nil || sectionLocations["progress"] != nil
         let isConfiguration = configuration != nil
         guard isPlan || isProgress || isConfiguration else {
+            if let standard = sectionLocations["standard"], sectionLocations["naptrack"] != nil {
+                // A rule pack: a format of its own, read by the standards commands, not by this loader.
+                reader.discardDiagnostics { $0.rule == .unknownKey }
+                reader.report(Diagnostic(.note, "a rule pack, not a plan; 'naptrack standards' and 'naptrack check' read it",
+                    rule: .document, at: standard))
+                return nil
+            }
             if sectionLocations["naptrack"] == nil {
                 // Some other YAML file: the one error below says all there is to say about its keys.
                 let keys = Set(sectionLocations.keys)
@@ -169,17 +234,7 @@ private struct Sections {
     }
 
     private func checkVersion(reader: DocumentReader, at whole: SourceLocation) {
-        guard let versionLocation else {
-            reader.report(Diagnostic(.error, "missing 'naptrack: 1' at the top of the file; it names the format version",
-                rule: .version, at: whole))
-            return
-        }
-        guard let version else { return }
-        if version.value != "1" {
-            reader.report(Diagnostic(.error, "unsupported format version '\(version.value)'; this naptrack reads version 1",
-                rule: .version, at: version.location, path: "naptrack"))
-        }
-        _ = versionLocation
+        reader.checkFormatVersion(version, declared: versionLocation != nil, document: whole)
     }
 
     private func reportMisplaced(_ keys: [String], in what: String, reader: DocumentReader) {

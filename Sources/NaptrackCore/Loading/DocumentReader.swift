@@ -6,12 +6,17 @@ import Foundation
 /// Each `read…` method consumes exactly one YAML node. When the node has the wrong shape it is
 /// reported, skipped, and `nil` is returned, so the caller simply carries on.
 ///
+/// Readers of other formats (such as rule packs) get one from `DocumentLoader.read`, which runs
+/// the libyaml stream within the load limits; they cannot be made any other way.
+///
 /// Like its stream, a reader belongs to one load on one thread, so its state skips the runtime's
 /// exclusivity checks.
-final class DocumentReader {
+public final class DocumentReader {
     let stream: YAMLEventStream
-    let file: String
-    @exclusivity(unchecked) private(set) var diagnostics: [Diagnostic] = []
+    /// The file as the user named it, for diagnostics.
+    public let file: String
+    /// Every problem reported so far, in the order found.
+    @exclusivity(unchecked) public private(set) var diagnostics: [Diagnostic] = []
     @exclusivity(unchecked) private var path: [PathComponent] = []
     /// Where the keys of the mappings being read were written, innermost last.
     @exclusivity(unchecked) private var keyLocations: [SourceLocation] = []
@@ -39,7 +44,7 @@ final class DocumentReader {
     /// The current path into the document, such as `objectives[1].activities[3].due`.
     /// The model keeps it for every agency, objective, activity and indicator, so it is written
     /// straight into one string of the right length.
-    var currentPath: String {
+    public var currentPath: String {
         var length = 0
         for component in path {
             switch component {
@@ -86,11 +91,13 @@ final class DocumentReader {
         return digits
     }
 
-    func report(_ severity: Severity, _ message: String, rule: RuleID, at location: SourceLocation) {
+    /// Records a problem at `location`, tagged with the current path.
+    public func report(_ severity: Severity, _ message: String, rule: RuleID, at location: SourceLocation) {
         diagnostics.append(Diagnostic(severity, message, rule: rule, at: location, path: currentPath))
     }
 
-    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    /// Records a problem exactly as given.
+    public func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
     /// `text` shortened for quoting in a message, so a huge value does not flood the output.
     func excerpt(_ text: String) -> String {
@@ -102,14 +109,62 @@ final class DocumentReader {
 
     /// Where the key whose value is being read was written; inside a `readMapping` body this is
     /// the body's key, so problems with the key itself point at the key rather than its value.
-    var currentKeyLocation: SourceLocation? { keyLocations.last }
+    public var currentKeyLocation: SourceLocation? { keyLocations.last }
 
     /// Runs `body` with `key` appended to the path.
-    func under<T>(_ key: String, _ body: () throws -> T) rethrows -> T {
+    public func under<T>(_ key: String, _ body: () throws -> T) rethrows -> T {
         path.append(.key(key))
         defer { path.removeLast() }
         return try body()
     }
+
+    /// Checks the `naptrack:` format version of a document: a missing one is reported at
+    /// `document` when `declared` is false, any version other than 1 at its own place.
+    public func checkFormatVersion(_ version: Located<String>?, declared: Bool, document: SourceLocation) {
+        guard declared else {
+            report(Diagnostic(.error, "missing 'naptrack: 1' at the top of the file; it names the format version",
+                rule: .version, at: document))
+            return
+        }
+        if let version, version.value != "1" {
+            report(Diagnostic(.error, "unsupported format version '\(version.value)'; this naptrack reads version 1",
+                rule: .version, at: version.location, path: "naptrack"))
+        }
+    }
+
+    // MARK: Looking ahead
+
+    /// The shape of the next node, for formats where a value may take more than one shape.
+    public enum NodeKind: Sendable, Equatable {
+        case mapping
+        case list
+        /// A scalar with a value (quoted or plain).
+        case scalar
+        /// An empty value, `~` or `null`.
+        case null
+        /// An alias or the end of the collection: nothing a reader can take as a value.
+        case other
+    }
+
+    /// The shape of the next node, without consuming it.
+    public func nextNodeKind() throws -> NodeKind {
+        let event = try stream.peek()
+        switch event.kind {
+        case .mappingStart: return .mapping
+        case .sequenceStart: return .list
+        case .scalar: return event.isNull ? .null : .scalar
+        default: return .other
+        }
+    }
+
+    /// Where the next node starts, without consuming it.
+    public func nextLocation() throws -> SourceLocation { location(of: try stream.peek()) }
+
+    /// Consumes the next node, whatever it is, without reading it.
+    public func skipValue() throws { try stream.skipNode() }
+
+    /// How deeply the reader is inside collections; 0 at the top of the document.
+    public var depth: Int { stream.depth }
 
     // MARK: Collections
 
@@ -117,7 +172,7 @@ final class DocumentReader {
     /// `body` must consume the value. Duplicate keys are reported with both places and their
     /// second value is skipped. Returns the mapping's location, or `nil` when the node is not a mapping.
     @discardableResult
-    func readMapping(
+    public func readMapping(
         _ what: String, _ body: (_ key: String, _ valueLocation: SourceLocation) throws -> Void
     ) throws -> SourceLocation? {
         let start = try stream.peek()
@@ -181,7 +236,7 @@ final class DocumentReader {
     /// Reads a list, calling `body` with each item's index; `body` must consume the item.
     /// A null value counts as an empty list. Returns `false` when the node is not a list.
     @discardableResult
-    func readSequence(_ what: String, _ body: (_ index: Int) throws -> Void) throws -> Bool {
+    public func readSequence(_ what: String, _ body: (_ index: Int) throws -> Void) throws -> Bool {
         let start = try stream.peek()
         guard start.kind == .sequenceStart else {
             if start.isNull {
@@ -210,7 +265,7 @@ final class DocumentReader {
 
     /// Skips the value of a key the schema does not know, warning at the key with the nearest
     /// known key. Call it from a `readMapping` body.
-    func skipUnknownKey(_ key: String, known: [String], in what: String) throws {
+    public func skipUnknownKey(_ key: String, known: [String], in what: String) throws {
         var message = "unknown key '\(excerpt(key))' in \(what)"
         if let hint = Suggestion.nearest(to: key, among: known) {
             message += "; did you mean '\(hint)'?"
@@ -239,7 +294,7 @@ final class DocumentReader {
     // MARK: Scalars
 
     /// Reads a scalar as text. Null and collections are reported as the wrong type.
-    func readText(_ what: String) throws -> Located<String>? {
+    public func readText(_ what: String) throws -> Located<String>? {
         let event = try stream.peek()
         guard event.kind == .scalar, !event.isNull else {
             if event.isNull {
@@ -257,7 +312,7 @@ final class DocumentReader {
     }
 
     /// Reads an id: letters, digits, `.`, `-` and `_`.
-    func readID(_ what: String) throws -> Located<String>? {
+    public func readID(_ what: String) throws -> Located<String>? {
         guard let text = try readText(what) else { return nil }
         if !Identifier.isValid(text.value) {
             report(.error, "'\(excerpt(text.value))' is not a valid id for \(what): use letters, digits, '.', '-' and '_'",
@@ -267,7 +322,7 @@ final class DocumentReader {
     }
 
     /// Reads an ISO calendar date, telling an impossible day apart from text that is no date.
-    func readDate(_ what: String) throws -> Located<CalendarDate>? {
+    public func readDate(_ what: String) throws -> Located<CalendarDate>? {
         guard let text = try readText(what) else { return nil }
         if let date = CalendarDate(iso: text.value) { return Located(date, at: text.location) }
         if CalendarDate.looksLikeDate(text.value) {
@@ -280,7 +335,7 @@ final class DocumentReader {
     }
 
     /// Reads an exact decimal number; `nonNegative` makes negative values an error.
-    func readDecimal(_ what: String, nonNegative: Bool, rule: RuleID = .amount) throws -> Located<Decimal>? {
+    public func readDecimal(_ what: String, nonNegative: Bool, rule: RuleID = .amount) throws -> Located<Decimal>? {
         guard let text = try readText(what) else { return nil }
         switch DecimalText.parse(text.value) {
         case .success(let value):
@@ -303,7 +358,7 @@ final class DocumentReader {
     }
 
     /// Reads a whole number within `range`.
-    func readInteger(_ what: String, in range: ClosedRange<Int>) throws -> Located<Int>? {
+    public func readInteger(_ what: String, in range: ClosedRange<Int>) throws -> Located<Int>? {
         guard let text = try readText(what) else { return nil }
         let unsigned = text.value.hasPrefix("+") ? String(text.value.dropFirst()) : text.value
         guard let value = Int(unsigned) else {
@@ -326,7 +381,7 @@ final class DocumentReader {
     }
 
     /// Reads `true` or `false`; YAML 1.1 words such as `yes` or `on` are refused as ambiguous.
-    func readBool(_ what: String) throws -> Located<Bool>? {
+    public func readBool(_ what: String) throws -> Located<Bool>? {
         let event = try stream.peek()
         guard let text = try readText(what) else { return nil }
         switch (text.value, event.isPlain) {
@@ -339,7 +394,7 @@ final class DocumentReader {
     }
 
     /// Reads one of a closed set of words, suggesting the nearest when it is misspelt.
-    func readChoice<Choice: RawRepresentable & CaseIterable>(_ what: String, as: Choice.Type) throws -> Located<Choice>?
+    public func readChoice<Choice: RawRepresentable & CaseIterable>(_ what: String, as: Choice.Type) throws -> Located<Choice>?
     where Choice.RawValue == String {
         guard let text = try readText(what) else { return nil }
         if let choice = Choice(rawValue: text.value) { return Located(choice, at: text.location) }
@@ -347,7 +402,8 @@ final class DocumentReader {
         return nil
     }
 
-    func reportChoice(_ text: Located<String>, what: String, allowed: [String]) {
+    /// Reports `text` as not one of the `allowed` words, with the nearest one as a hint.
+    public func reportChoice(_ text: Located<String>, what: String, allowed: [String]) {
         var message = "'\(excerpt(text.value))' is not a valid \(what); expected one of \(allowed.joined(separator: ", "))"
         if let hint = Suggestion.nearest(to: text.value, among: allowed) { message += " (did you mean '\(hint)'?)" }
         report(.error, message, rule: .value, at: text.location)
@@ -368,7 +424,7 @@ final class DocumentReader {
     }
 
     /// Reads a list of texts (a single text is accepted as a list of one).
-    func readTextList(_ what: String, ids: Bool = false) throws -> [Located<String>] {
+    public func readTextList(_ what: String, ids: Bool = false) throws -> [Located<String>] {
         var items: [Located<String>] = []
         let event = try stream.peek()
         if event.kind == .scalar, !event.isNull {

@@ -11,6 +11,9 @@ public struct Configuration: Sendable {
     /// Named numeric thresholds, such as `child-guardian:appointment_hours`.
     public var thresholds: [Located<Threshold>]
     public var waivers: [Waiver]
+    /// How progress rolls up from activities to objectives, agencies and the plan, if configured
+    /// (`tracking: {rollup: ...}`).
+    public var rollup: Located<RollupMethod>?
     public var location: SourceLocation
 
     public init(file: String, location: SourceLocation) {

@@ -84,6 +84,8 @@ public enum FactVocabulary {
                 open: true)),
             FactField("child_specific", .bool),
             FactField("ngo_involvement", .bool),
+            FactField("approaches", .words(
+                known: ["human-rights-based", "gender-mainstreaming", "child-sensitive"], open: false)),
         ])),
         FactField("identification", .record([
             FactField("guidelines", .bool),
@@ -91,11 +93,13 @@ public enum FactVocabulary {
             FactField("reasonable_grounds_stage", .bool),
             FactField("no_removal_before_identification", .bool),
             FactField("trained_professions", .words(known: professions, open: true)),
+            FactField("gender_and_child_sensitive", .bool),
         ])),
         FactField("referral", .record([
             FactField("sop", .bool),
             FactField("focal_point", .agency),
             FactField("max_hours_to_service", .integer(0...8760)),
+            FactField("child_procedures", .bool),
         ])),
         FactField("assistance", .record([
             FactField("services", .words(known: assistanceServices, open: true)),
@@ -106,6 +110,9 @@ public enum FactVocabulary {
                 open: false)),
             FactField("ngo_providers", .agencies),
             FactField("labour_market_access", .bool),
+            FactField("standards_of_care", .bool),
+            FactField("resident_medical_care", .bool),
+            FactField("gender_mainstreaming", .bool),
         ])),
         FactField("reflection_period", .record([
             FactField("days", .integer(0...3650)),
@@ -114,6 +121,8 @@ public enum FactVocabulary {
             FactField("conditional_on_cooperation", .bool),
             FactField("expulsion_suspended", .bool),
             FactField("exceptions", .words(known: ["public-order", "improper-claim"], open: true)),
+            FactField("stay_authorised", .bool),
+            FactField("assistance_entitled", .bool),
         ])),
         FactField("residence_permit", .record([
             FactField("renewable", .bool),
@@ -121,6 +130,7 @@ public enum FactVocabulary {
             FactField("work_allowed", .bool),
             FactField("child_best_interests", .bool),
             FactField("asylum_unaffected", .bool),
+            FactField("prior_permit_considered", .bool),
         ])),
         FactField("remedies", .record([
             FactField("information_at_first_contact", .bool),
@@ -136,16 +146,22 @@ public enum FactVocabulary {
             FactField("repatriation_programme", .bool),
             FactField("reintegration_support", .bool),
             FactField("contact_information", .bool),
+            FactField("accepts_nationals", .bool),
+            FactField("documents_on_request", .bool),
         ])),
         FactField("non_punishment", .choice(["statutory", "guidance", "none"])),
         FactField("protection", .record([
             FactField("covered", .words(
                 known: ["victims", "witnesses", "family", "ngo-staff", "informants", "experts"], open: false)),
             FactField("in_court_privacy", .bool),
+            FactField("measures", .words(
+                known: ["physical", "relocation", "identity-change", "employment"], open: true)),
+            FactField("in_court_safety", .bool),
         ])),
         FactField("data_protection", .record([
             FactField("legal_basis", .text),
             FactField("confidentiality_rules", .bool),
+            FactField("media_guidelines", .bool),
         ])),
         FactField("training", .records([
             FactField("audiences", .words(known: professions, open: true)),
@@ -198,6 +214,26 @@ public enum FactVocabulary {
             ])),
             FactField("durable_solution_procedure", .bool),
             FactField("detention_prohibited", .bool),
+            FactField("identity_and_nationality", .bool),
+            FactField("special_protection", .bool),
+        ])),
+        FactField("specialisation", .record([
+            FactField("units", .words(
+                known: ["police", "prosecution", "judiciary", "labour-inspection", "victim-services"], open: true)),
+            FactField("independent", .bool),
+            FactField("trained", .bool),
+            FactField("funded", .bool),
+        ])),
+        FactField("international_cooperation", .record([
+            FactField("agreements", .bool),
+            FactField("urgent_alerts", .bool),
+            FactField("missing_children", .bool),
+            FactField("request_replies", .bool),
+            FactField("rights_information", .bool),
+            FactField("protection_agreements", .bool),
+        ])),
+        FactField("criminal_law", .record([
+            FactField("confiscation", .bool),
         ])),
     ]
 

@@ -4,6 +4,8 @@
 /// binary so that it needs no resource bundle. Change the JSON file and the literal here together.
 public enum FormatSchema: String, CaseIterable, Sendable {
     case plan, progress, config
+    /// A rule pack: a standard written as data (see docs/writing-a-standard.md).
+    case pack
 
     /// The schema document as pretty-printed JSON text, ending with a newline.
     public var json: String {
@@ -11,6 +13,7 @@ public enum FormatSchema: String, CaseIterable, Sendable {
         case .plan: Self.planJSON
         case .progress: Self.progressJSON
         case .config: Self.configJSON
+        case .pack: Self.packJSON
         }
     }
 
@@ -866,6 +869,18 @@ extension FormatSchema {
                     "ngo_involvement": {
                       "description": "NGOs and civil society take part in prevention.",
                       "type": "boolean"
+                    },
+                    "approaches": {
+                      "description": "Approaches applied when prevention policies are designed, carried out and assessed.",
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "enum": [
+                          "human-rights-based",
+                          "gender-mainstreaming",
+                          "child-sensitive"
+                        ]
+                      }
                     }
                   },
                   "additionalProperties": false
@@ -912,6 +927,10 @@ extension FormatSchema {
                           "peacekeepers"
                         ]
                       }
+                    },
+                    "gender_and_child_sensitive": {
+                      "description": "The identification procedure takes account of the particular situation of women and of children.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -936,6 +955,10 @@ extension FormatSchema {
                       "examples": [
                         24
                       ]
+                    },
+                    "child_procedures": {
+                      "description": "The referral procedures include specific steps for children.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -999,6 +1022,18 @@ extension FormatSchema {
                     "labour_market_access": {
                       "description": "Victims lawfully resident may work.",
                       "type": "boolean"
+                    },
+                    "standards_of_care": {
+                      "description": "Support services, public and NGO, work to written minimum standards of care.",
+                      "type": "boolean"
+                    },
+                    "resident_medical_care": {
+                      "description": "Victims lawfully resident who lack means receive the medical or other help they need.",
+                      "type": "boolean"
+                    },
+                    "gender_mainstreaming": {
+                      "description": "Gender mainstreaming is used in designing, running and assessing measures for victims.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1057,6 +1092,14 @@ extension FormatSchema {
                           "improper-claim"
                         ]
                       }
+                    },
+                    "stay_authorised": {
+                      "description": "The person is authorised to stay in the country while the period runs.",
+                      "type": "boolean"
+                    },
+                    "assistance_entitled": {
+                      "description": "The person receives the basic assistance and safety measures while the period runs.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1091,6 +1134,10 @@ extension FormatSchema {
                     },
                     "asylum_unaffected": {
                       "description": "The permit does not affect the right to seek asylum.",
+                      "type": "boolean"
+                    },
+                    "prior_permit_considered": {
+                      "description": "Holding, or having held, the victim's permit counts in favour of an application for another permit.",
                       "type": "boolean"
                     }
                   },
@@ -1150,6 +1197,14 @@ extension FormatSchema {
                     "contact_information": {
                       "description": "Returnees receive contacts of bodies that can help them after return.",
                       "type": "boolean"
+                    },
+                    "accepts_nationals": {
+                      "description": "The country facilitates and accepts the return of its own nationals and permanent residents trafficked abroad, without undue delay.",
+                      "type": "boolean"
+                    },
+                    "documents_on_request": {
+                      "description": "On another state's request, nationality or residence is verified and travel documents are issued.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1190,6 +1245,24 @@ extension FormatSchema {
                     "in_court_privacy": {
                       "description": "Victims' privacy and identity are protected in court.",
                       "type": "boolean"
+                    },
+                    "measures": {
+                      "description": "Kinds of protection offered.",
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "minLength": 1,
+                        "examples": [
+                          "physical",
+                          "relocation",
+                          "identity-change",
+                          "employment"
+                        ]
+                      }
+                    },
+                    "in_court_safety": {
+                      "description": "Victims are kept safe from intimidation during court proceedings.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1208,6 +1281,10 @@ extension FormatSchema {
                     },
                     "confidentiality_rules": {
                       "description": "Written confidentiality rules apply to information exchange.",
+                      "type": "boolean"
+                    },
+                    "media_guidelines": {
+                      "description": "Media self-regulation or rules protect victims' privacy and identity.",
                       "type": "boolean"
                     }
                   },
@@ -1465,6 +1542,90 @@ extension FormatSchema {
                     "detention_prohibited": {
                       "description": "Immigration detention of children is prohibited.",
                       "type": "boolean"
+                    },
+                    "identity_and_nationality": {
+                      "description": "Steps are taken to establish an unaccompanied child's identity and nationality.",
+                      "type": "boolean"
+                    },
+                    "special_protection": {
+                      "description": "Child victims and witnesses receive special protection measures decided in their best interests.",
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "specialisation": {
+                  "description": "Persons or units specialised in fighting trafficking and protecting victims.",
+                  "type": "object",
+                  "properties": {
+                    "units": {
+                      "description": "Where specialised persons or units exist.",
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "minLength": 1,
+                        "examples": [
+                          "police",
+                          "prosecution",
+                          "judiciary",
+                          "labour-inspection",
+                          "victim-services"
+                        ]
+                      }
+                    },
+                    "independent": {
+                      "description": "They are independent enough to act without improper outside pressure.",
+                      "type": "boolean"
+                    },
+                    "trained": {
+                      "description": "Their staff are trained for the task.",
+                      "type": "boolean"
+                    },
+                    "funded": {
+                      "description": "They have the financial resources their tasks require.",
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "international_cooperation": {
+                  "description": "Co-operation with other states.",
+                  "type": "object",
+                  "properties": {
+                    "agreements": {
+                      "description": "Bilateral or multilateral agreements or arrangements on trafficking are in force.",
+                      "type": "boolean"
+                    },
+                    "urgent_alerts": {
+                      "description": "A procedure passes on at once information that a protected person is in immediate danger in another state.",
+                      "type": "boolean"
+                    },
+                    "missing_children": {
+                      "description": "Co-operation with other states in searching for missing persons, in particular children, is reinforced.",
+                      "type": "boolean"
+                    },
+                    "request_replies": {
+                      "description": "Other states' requests are answered promptly with the outcome or the obstacles, and conditions attached to information received are respected.",
+                      "type": "boolean"
+                    },
+                    "rights_information": {
+                      "description": "Information another state needs for a victim's reflection period, residence or return is sent without delay on request.",
+                      "type": "boolean"
+                    },
+                    "protection_agreements": {
+                      "description": "Agreements with other states cover the protection of victims and witnesses.",
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "criminal_law": {
+                  "description": "Criminal-law measures against trafficking.",
+                  "type": "object",
+                  "properties": {
+                    "confiscation": {
+                      "description": "The instrumentalities and proceeds of trafficking offences can be confiscated.",
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -1689,6 +1850,26 @@ extension FormatSchema {
                 }
               ]
             },
+            "tracking": {
+              "description": "Settings for progress tracking (`naptrack progress`).",
+              "type": "object",
+              "properties": {
+                "rollup": {
+                  "description": "How percent complete rolls up from activities to objectives, lead agencies and the plan. Cancelled activities never count.",
+                  "type": "string",
+                  "enum": [
+                    "budget-weighted",
+                    "equal"
+                  ],
+                  "enumDescriptions": [
+                    "Each activity counts in proportion to its planned budget in the plan currency (the default).",
+                    "Each activity counts the same."
+                  ],
+                  "default": "budget-weighted"
+                }
+              },
+              "additionalProperties": false
+            },
             "waivers": {
               "description": "Findings accepted for a limited time, with a recorded reason and approver.",
               "type": "array",
@@ -1768,6 +1949,699 @@ extension FormatSchema {
                 "coe-cathb:art13.1",
                 "child-guardian:timing"
               ]
+            }
+          }
+        }
+
+        """#
+}
+
+extension FormatSchema {
+    private static let packJSON = #"""
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "$id": "https://naptrack.dev/schema/pack.schema.json",
+          "title": "naptrack rule pack",
+          "description": "A standard written as data: its requirements and the checks that decide them, built from a closed set of primitives. Packs live in plugins/ or are named with --rules.",
+          "type": "object",
+          "required": [
+            "naptrack",
+            "standard",
+            "requirements"
+          ],
+          "properties": {
+            "naptrack": {
+              "description": "Version of the naptrack file format. Always 1 for this format.",
+              "const": 1
+            },
+            "standard": {
+              "description": "What the standard is: its id, title, catalog version and the instrument it is drawn from.",
+              "$ref": "#/$defs/standard"
+            },
+            "requirements": {
+              "description": "The obligations of the standard, each with its check.",
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 1000,
+              "items": {
+                "$ref": "#/$defs/requirement"
+              }
+            }
+          },
+          "additionalProperties": false,
+          "$defs": {
+            "standard": {
+              "description": "The header of the pack.",
+              "type": "object",
+              "required": [
+                "id",
+                "title",
+                "version",
+                "source"
+              ],
+              "properties": {
+                "id": {
+                  "description": "A short stable id, unique among all standards, that prefixes every requirement id: lower-case letters, digits and hyphens.",
+                  "type": "string",
+                  "pattern": "^[a-z0-9][a-z0-9-]*$"
+                },
+                "title": {
+                  "description": "The title shown in catalogs and reports.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "summary": {
+                  "description": "Optional: a line shown under the title in catalogs, when the title needs one.",
+                  "type": "string"
+                },
+                "version": {
+                  "description": "The version of this catalog, recorded in report provenance. Quote it so that YAML keeps it as text.",
+                  "type": "string"
+                },
+                "source": {
+                  "description": "The instrument or publication the requirements are drawn from, cited precisely.",
+                  "type": "string",
+                  "minLength": 1
+                }
+              },
+              "additionalProperties": false
+            },
+            "requirement": {
+              "description": "One checkable obligation, traced to its article.",
+              "type": "object",
+              "required": [
+                "id",
+                "title",
+                "reference",
+                "modality",
+                "rationale",
+                "remedy",
+                "check"
+              ],
+              "properties": {
+                "id": {
+                  "description": "<pack id>:<requirement>, such as eu-thb-directive:art11.3; unique in the pack.",
+                  "type": "string",
+                  "pattern": "^[A-Za-z0-9._-]+:[A-Za-z0-9._-]+$"
+                },
+                "title": {
+                  "description": "A short title in your own words.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "reference": {
+                  "description": "Where the obligation comes from, such as 'Directive 2011/36/EU Art. 11(3)'.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "modality": {
+                  "description": "How strongly the source obliges; it sets the default severity of an unmet requirement.",
+                  "type": "string",
+                  "enum": [
+                    "binding",
+                    "qualified",
+                    "guidance"
+                  ],
+                  "enumDescriptions": [
+                    "A binding obligation: unmet is an error.",
+                    "A binding obligation qualified by 'where appropriate' or internal law: unmet is a warning.",
+                    "A duty to consider, soft law, or an obligation known only from secondary sources: unmet is a note."
+                  ]
+                },
+                "rationale": {
+                  "description": "Why the requirement matters, in a sentence or two.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "remedy": {
+                  "description": "What a coordinator can do to meet it.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "applies_when": {
+                  "description": "When this condition is contradicted by the plan, the requirement is not applicable.",
+                  "$ref": "#/$defs/condition"
+                },
+                "check": {
+                  "description": "The check that decides whether the plan meets the requirement.",
+                  "$ref": "#/$defs/condition"
+                }
+              },
+              "additionalProperties": false
+            },
+            "condition": {
+              "description": "One primitive: a fact test, activity_exists, every_activity, all, any or not. Conditions nest at most 16 levels.",
+              "oneOf": [
+                {
+                  "$ref": "#/$defs/factCondition"
+                },
+                {
+                  "description": "Some activity of the plan matches the filter.",
+                  "type": "object",
+                  "required": [
+                    "activity_exists"
+                  ],
+                  "properties": {
+                    "activity_exists": {
+                      "$ref": "#/$defs/activityFilter"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                {
+                  "description": "Every activity matching `where` has the field `has`.",
+                  "type": "object",
+                  "required": [
+                    "every_activity"
+                  ],
+                  "properties": {
+                    "every_activity": {
+                      "$ref": "#/$defs/everyActivity"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                {
+                  "description": "All of the conditions hold.",
+                  "type": "object",
+                  "required": [
+                    "all"
+                  ],
+                  "properties": {
+                    "all": {
+                      "type": "array",
+                      "minItems": 1,
+                      "maxItems": 1000,
+                      "items": {
+                        "$ref": "#/$defs/condition"
+                      }
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                {
+                  "description": "At least one of the conditions holds.",
+                  "type": "object",
+                  "required": [
+                    "any"
+                  ],
+                  "properties": {
+                    "any": {
+                      "type": "array",
+                      "minItems": 1,
+                      "maxItems": 1000,
+                      "items": {
+                        "$ref": "#/$defs/condition"
+                      }
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                {
+                  "description": "The condition does not hold.",
+                  "type": "object",
+                  "required": [
+                    "not"
+                  ],
+                  "properties": {
+                    "not": {
+                      "$ref": "#/$defs/condition"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              ]
+            },
+            "factCondition": {
+              "description": "A test on one framework fact: `fact` and exactly one test.",
+              "type": "object",
+              "required": [
+                "fact"
+              ],
+              "minProperties": 2,
+              "maxProperties": 2,
+              "properties": {
+                "fact": {
+                  "description": "The dotted path of the fact, as listed in docs/plan-format.md.",
+                  "type": "string",
+                  "enum": [
+                    "scope",
+                    "scope.children",
+                    "scope.non_nationals",
+                    "coordination",
+                    "coordination.coordinator",
+                    "coordination.coordinator.agency",
+                    "coordination.coordinator.level",
+                    "coordination.coordinator.mandate",
+                    "coordination.coordinator.budget",
+                    "coordination.round_table",
+                    "coordination.round_table.agency",
+                    "coordination.round_table.meets_every_months",
+                    "coordination.round_table.includes_ngos",
+                    "coordination.working_groups",
+                    "coordination.rapporteur",
+                    "coordination.rapporteur.agency",
+                    "coordination.rapporteur.independent",
+                    "coordination.legal_basis",
+                    "coordination.needs_assessment",
+                    "coordination.survivor_participation",
+                    "cooperation_agreements",
+                    "prevention",
+                    "prevention.measures",
+                    "prevention.demand_reduction",
+                    "prevention.child_specific",
+                    "prevention.ngo_involvement",
+                    "prevention.approaches",
+                    "identification",
+                    "identification.guidelines",
+                    "identification.joint_state_ngo",
+                    "identification.reasonable_grounds_stage",
+                    "identification.no_removal_before_identification",
+                    "identification.trained_professions",
+                    "identification.gender_and_child_sensitive",
+                    "referral",
+                    "referral.sop",
+                    "referral.focal_point",
+                    "referral.max_hours_to_service",
+                    "referral.child_procedures",
+                    "assistance",
+                    "assistance.services",
+                    "assistance.conditional_on_cooperation",
+                    "assistance.informed_consent",
+                    "assistance.risk_assessment",
+                    "assistance.ngo_providers",
+                    "assistance.labour_market_access",
+                    "assistance.standards_of_care",
+                    "assistance.resident_medical_care",
+                    "assistance.gender_mainstreaming",
+                    "reflection_period",
+                    "reflection_period.days",
+                    "reflection_period.in_law",
+                    "reflection_period.trigger",
+                    "reflection_period.conditional_on_cooperation",
+                    "reflection_period.expulsion_suspended",
+                    "reflection_period.exceptions",
+                    "reflection_period.stay_authorised",
+                    "reflection_period.assistance_entitled",
+                    "residence_permit",
+                    "residence_permit.renewable",
+                    "residence_permit.grounds",
+                    "residence_permit.work_allowed",
+                    "residence_permit.child_best_interests",
+                    "residence_permit.asylum_unaffected",
+                    "residence_permit.prior_permit_considered",
+                    "remedies",
+                    "remedies.information_at_first_contact",
+                    "remedies.legal_assistance",
+                    "remedies.free_legal_aid",
+                    "remedies.compensation_from_offender",
+                    "remedies.state_compensation",
+                    "remedies.fund_from_confiscated_assets",
+                    "return",
+                    "return.voluntary",
+                    "return.risk_assessment",
+                    "return.repatriation_programme",
+                    "return.reintegration_support",
+                    "return.contact_information",
+                    "return.accepts_nationals",
+                    "return.documents_on_request",
+                    "non_punishment",
+                    "protection",
+                    "protection.covered",
+                    "protection.in_court_privacy",
+                    "protection.measures",
+                    "protection.in_court_safety",
+                    "data_protection",
+                    "data_protection.legal_basis",
+                    "data_protection.confidentiality_rules",
+                    "data_protection.media_guidelines",
+                    "training",
+                    "monitoring",
+                    "monitoring.data_collection",
+                    "monitoring.independent_evaluation",
+                    "monitoring.public_report",
+                    "monitoring.evaluation_every_years",
+                    "funding",
+                    "funding.ngo_services_regular",
+                    "funding.multi_year",
+                    "children",
+                    "children.age_presumption",
+                    "children.age_assessment",
+                    "children.age_assessment.multidisciplinary",
+                    "children.age_assessment.benefit_of_doubt",
+                    "children.age_assessment.guardian_present",
+                    "children.age_assessment.appeal",
+                    "children.age_assessment.detention_during",
+                    "children.guardian",
+                    "children.guardian.appointed_within_hours",
+                    "children.guardian.trigger",
+                    "children.guardian.independent",
+                    "children.guardian.conflict_of_interest_rule",
+                    "children.guardian.trained",
+                    "children.guardian.supervised",
+                    "children.guardian.max_caseload",
+                    "children.guardian.until",
+                    "children.best_interests",
+                    "children.best_interests.assessment",
+                    "children.best_interests.determination",
+                    "children.best_interests.multidisciplinary",
+                    "children.identity_non_disclosure",
+                    "children.family_tracing",
+                    "children.participation",
+                    "children.specialised_shelters",
+                    "children.child_friendly_proceedings",
+                    "children.return",
+                    "children.return.risk_assessment",
+                    "children.return.voluntary_only",
+                    "children.return.family_assessment",
+                    "children.durable_solution_procedure",
+                    "children.detention_prohibited",
+                    "children.identity_and_nationality",
+                    "children.special_protection",
+                    "specialisation",
+                    "specialisation.units",
+                    "specialisation.independent",
+                    "specialisation.trained",
+                    "specialisation.funded",
+                    "international_cooperation",
+                    "international_cooperation.agreements",
+                    "international_cooperation.urgent_alerts",
+                    "international_cooperation.missing_children",
+                    "international_cooperation.request_replies",
+                    "international_cooperation.rights_information",
+                    "international_cooperation.protection_agreements",
+                    "criminal_law",
+                    "criminal_law.confiscation"
+                  ]
+                },
+                "present": {
+                  "description": "The fact is declared, whatever its value. Only true is accepted.",
+                  "const": true
+                },
+                "is": {
+                  "description": "The fact, true or false, has this value.",
+                  "type": "boolean"
+                },
+                "equals": {
+                  "description": "The fact is this word (a choice such as `statutory`), text, agency id or date.",
+                  "type": "string"
+                },
+                "at_least": {
+                  "description": "The number is at least this bound.",
+                  "$ref": "#/$defs/bound"
+                },
+                "at_most": {
+                  "description": "The number is at most this bound.",
+                  "$ref": "#/$defs/bound"
+                },
+                "one_of": {
+                  "description": "The fact is one of these words.",
+                  "oneOf": [
+                    {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      },
+                      "minItems": 1,
+                      "maxItems": 1000
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
+                },
+                "includes_all": {
+                  "description": "The list contains every one of these words.",
+                  "oneOf": [
+                    {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      },
+                      "minItems": 1,
+                      "maxItems": 1000
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
+                },
+                "excludes": {
+                  "description": "The list contains none of these words.",
+                  "oneOf": [
+                    {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      },
+                      "minItems": 1,
+                      "maxItems": 1000
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
+                },
+                "only_from": {
+                  "description": "Every item of the list is one of these words.",
+                  "oneOf": [
+                    {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      },
+                      "minItems": 1,
+                      "maxItems": 1000
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
+                },
+                "some_record": {
+                  "description": "Some record of a list of records passes one test on each named field.",
+                  "type": "object",
+                  "minProperties": 1,
+                  "additionalProperties": {
+                    "$ref": "#/$defs/fieldTest"
+                  }
+                }
+              },
+              "additionalProperties": false
+            },
+            "fieldTest": {
+              "description": "One test on a field of a record.",
+              "type": "object",
+              "minProperties": 1,
+              "maxProperties": 1,
+              "properties": {
+                "present": {
+                  "description": "The fact is declared, whatever its value. Only true is accepted.",
+                  "const": true
+                },
+                "is": {
+                  "description": "The fact, true or false, has this value.",
+                  "type": "boolean"
+                },
+                "equals": {
+                  "description": "The fact is this word (a choice such as `statutory`), text, agency id or date.",
+                  "type": "string"
+                },
+                "at_least": {
+                  "description": "The number is at least this bound.",
+                  "$ref": "#/$defs/bound"
+                },
+                "at_most": {
+                  "description": "The number is at most this bound.",
+                  "$ref": "#/$defs/bound"
+                },
+                "one_of": {
+                  "description": "The fact is one of these words.",
+                  "oneOf": [
+                    {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      },
+                      "minItems": 1,
+                      "maxItems": 1000
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
+                },
+                "includes_all": {
+                  "description": "The list contains every one of these words.",
+                  "oneOf": [
+                    {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      },
+                      "minItems": 1,
+                      "maxItems": 1000
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
+                },
+                "excludes": {
+                  "description": "The list contains none of these words.",
+                  "oneOf": [
+                    {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      },
+                      "minItems": 1,
+                      "maxItems": 1000
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
+                },
+                "only_from": {
+                  "description": "Every item of the list is one of these words.",
+                  "oneOf": [
+                    {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      },
+                      "minItems": 1,
+                      "maxItems": 1000
+                    },
+                    {
+                      "type": "string"
+                    }
+                  ]
+                },
+                "some_record": {
+                  "description": "Some record of a list of records passes one test on each named field.",
+                  "type": "object",
+                  "minProperties": 1,
+                  "additionalProperties": {
+                    "$ref": "#/$defs/fieldTest"
+                  }
+                }
+              },
+              "additionalProperties": false
+            },
+            "bound": {
+              "description": "A number, or a threshold the configuration may change.",
+              "oneOf": [
+                {
+                  "type": "number"
+                },
+                {
+                  "type": "object",
+                  "required": [
+                    "threshold",
+                    "default"
+                  ],
+                  "properties": {
+                    "threshold": {
+                      "description": "<pack id>:<name>; set it in naptrack.yaml under thresholds.",
+                      "type": "string",
+                      "pattern": "^[A-Za-z0-9._-]+:[A-Za-z0-9._-]+$"
+                    },
+                    "default": {
+                      "description": "The value used when the configuration sets none.",
+                      "type": "number"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              ]
+            },
+            "activityFilter": {
+              "description": "Selects activities by what they declare; every criterion given must match.",
+              "type": "object",
+              "properties": {
+                "area": {
+                  "description": "The pillar of the objective the activity sits under.",
+                  "type": "string",
+                  "enum": [
+                    "prevention",
+                    "protection",
+                    "prosecution",
+                    "partnership",
+                    "coordination"
+                  ]
+                },
+                "tag": {
+                  "description": "A word in the activity's tags.",
+                  "type": "string"
+                },
+                "form": {
+                  "description": "A form of exploitation in the activity's forms.",
+                  "type": "string",
+                  "enum": [
+                    "sexual",
+                    "labour",
+                    "domestic-servitude",
+                    "begging",
+                    "criminal-activities",
+                    "organ-removal",
+                    "forced-marriage",
+                    "other"
+                  ]
+                },
+                "target_group": {
+                  "description": "A word in the activity's target groups.",
+                  "type": "string"
+                },
+                "addresses": {
+                  "description": "A requirement id in the activity's addresses.",
+                  "type": "string",
+                  "pattern": "^[A-Za-z0-9._-]+:[A-Za-z0-9._-]+$"
+                },
+                "with_budget": {
+                  "description": "Only activities with a budget amount.",
+                  "type": "boolean"
+                },
+                "due_by": {
+                  "description": "Only activities due on or before this date.",
+                  "type": "string",
+                  "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
+                  "format": "date"
+                }
+              },
+              "additionalProperties": false
+            },
+            "everyActivity": {
+              "description": "The activities to look at and the field each must have.",
+              "type": "object",
+              "required": [
+                "has"
+              ],
+              "properties": {
+                "where": {
+                  "description": "The activities to look at; all when absent.",
+                  "$ref": "#/$defs/activityFilter"
+                },
+                "has": {
+                  "description": "The field every selected activity must have.",
+                  "type": "string",
+                  "enum": [
+                    "lead",
+                    "partners",
+                    "start",
+                    "due",
+                    "budget",
+                    "funding-source",
+                    "indicator",
+                    "milestone",
+                    "addresses",
+                    "forms",
+                    "target-groups"
+                  ]
+                }
+              },
+              "additionalProperties": false
             }
           }
         }

@@ -16,6 +16,11 @@ struct YAMLEvent: Sendable {
     var line: Int
     /// 1-based, in Unicode scalars.
     var column: Int
+    /// Where the event's text ends (1-based line, 1-based column just past its last character).
+    var endLine = 0
+    var endColumn = 0
+    /// Whether a collection was written in flow style (`[a, b]`, `{a: 1}`).
+    var isFlow = false
 
     /// A plain scalar that YAML reads as "no value": empty, `~` or `null`.
     var isNull: Bool {

@@ -39,7 +39,10 @@ struct YAMLStreamError: Error {
 /// properties skip the runtime's exclusivity checks, which otherwise cost about a tenth of the
 /// loading time.
 final class YAMLEventStream {
-    @exclusivity(unchecked) private var parser = yaml_parser_t()
+    /// The libyaml parser, at a fixed address: libyaml keeps a pointer to the parser inside
+    /// itself (its string reader's handler data), so it must never move.
+    private let parserPointer: UnsafeMutablePointer<yaml_parser_t>
+    private var parser: yaml_parser_t { parserPointer.pointee }
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private let limits: LoadLimits
     @exclusivity(unchecked) private var peeked: YAMLEvent?
@@ -72,12 +75,15 @@ final class YAMLEventStream {
         self.limits = limits
         buffer = .allocate(capacity: max(bytes.count, 1))
         _ = buffer.initialize(from: bytes)
-        yaml_parser_initialize(&parser)
-        yaml_parser_set_input_string(&parser, buffer.baseAddress, bytes.count)
+        parserPointer = .allocate(capacity: 1)
+        parserPointer.initialize(to: yaml_parser_t())
+        yaml_parser_initialize(parserPointer)
+        yaml_parser_set_input_string(parserPointer, buffer.baseAddress, bytes.count)
     }
 
     deinit {
-        yaml_parser_delete(&parser)
+        yaml_parser_delete(parserPointer)
+        parserPointer.deallocate()
         buffer.deallocate()
     }
 
@@ -207,9 +213,16 @@ final class YAMLEventStream {
 
     private func parseRaw() throws -> YAMLEvent {
         var raw = yaml_event_t()
-        guard yaml_parser_parse(&parser, &raw) == 1 else { throw syntaxError() }
+        guard yaml_parser_parse(parserPointer, &raw) == 1 else { throw syntaxError() }
         defer { yaml_event_delete(&raw) }
         let line = Int(raw.start_mark.line) + 1, column = Int(raw.start_mark.column) + 1
+        var result = translate(raw, line: line, column: column)
+        result.endLine = Int(raw.end_mark.line) + 1
+        result.endColumn = Int(raw.end_mark.column) + 1
+        return result
+    }
+
+    private func translate(_ raw: yaml_event_t, line: Int, column: Int) -> YAMLEvent {
         func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> String {
             guard let pointer else { return "" }
             return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
@@ -236,12 +249,14 @@ final class YAMLEventStream {
         case YAML_SEQUENCE_START_EVENT:
             return YAMLEvent(
                 kind: .sequenceStart, text: "", isPlain: false,
-                anchor: cString(raw.data.sequence_start.anchor), line: line, column: column)
+                anchor: cString(raw.data.sequence_start.anchor), line: line, column: column,
+                isFlow: raw.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE)
         case YAML_SEQUENCE_END_EVENT: return event(.sequenceEnd)
         case YAML_MAPPING_START_EVENT:
             return YAMLEvent(
                 kind: .mappingStart, text: "", isPlain: false,
-                anchor: cString(raw.data.mapping_start.anchor), line: line, column: column)
+                anchor: cString(raw.data.mapping_start.anchor), line: line, column: column,
+                isFlow: raw.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE)
         case YAML_MAPPING_END_EVENT: return event(.mappingEnd)
         default: return event(.streamEnd)
         }
@@ -278,16 +293,14 @@ final class YAMLEventStream {
                 line = Int(parser.context_mark.line) + 1
                 column = Int(parser.context_mark.column) + 1
             }
-            if problem.hasPrefix("Maximum nesting level reached") {
-                // libyaml's own limit (1,000 levels), met while it scans ahead of the reader.
-                let message =
-                    limits.maximumDepth < 1_000
-                    ? "collections nest more than \(limits.maximumDepth) levels deep"
-                    : "collections nest more than 1,000 levels deep, the most the YAML parser reads"
-                return YAMLStreamError(message: message, rule: .limits, line: line, column: column)
-            }
             if problem.contains("cannot start any token"), isTab(line: line, column: column) {
                 message += "; YAML does not allow tabs for indentation, use spaces"
+            }
+            if problem.hasPrefix("Maximum nesting level reached") {
+                // libyaml's own limit (1,000 levels), met while it scans ahead of the reader.
+                return YAMLStreamError(
+                    message: "collections nest more than 1000 levels deep, which no naptrack file needs",
+                    rule: .limits, line: line, column: column)
             }
             return YAMLStreamError(message: message, rule: .syntax, line: line, column: column)
         }
