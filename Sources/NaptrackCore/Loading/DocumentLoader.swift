@@ -81,7 +81,7 @@ public struct DocumentLoader: Sendable {
         let stream = YAMLEventStream(bytes: bytes, limits: limits)
         let reader = DocumentReader(stream: stream, file: file)
         do {
-            let value = try readStream(reader, isEmpty: bytes.isEmpty, as: kind, body)
+            let value = try readStream(reader, as: kind, isEmpty: bytes.isEmpty, body)
             return (value, reader.diagnostics)
         } catch let error as YAMLStreamError {
             let location = error.line > 0 ? SourceLocation(file: file, line: error.line, column: error.column) : whole
@@ -94,7 +94,7 @@ public struct DocumentLoader: Sendable {
     }
 
     private func readStream<Value>(
-        _ reader: DocumentReader, isEmpty: Bool, as kind: DocumentKind,
+        _ reader: DocumentReader, as kind: DocumentKind, isEmpty: Bool,
         _ body: (_ reader: DocumentReader, _ root: SourceLocation) throws -> Value?
     ) throws -> Value? {
         let stream = reader.stream

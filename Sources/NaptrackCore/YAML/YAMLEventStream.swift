@@ -297,7 +297,7 @@ final class YAMLEventStream {
                 message += "; YAML does not allow tabs for indentation, use spaces"
             }
             if problem.hasPrefix("Maximum nesting level reached") {
-                // libyaml's own limit, met while it scans ahead of the reader.
+                // libyaml's own limit (1,000 levels), met while it scans ahead of the reader.
                 return YAMLStreamError(
                     message: "collections nest more than 1000 levels deep, which no naptrack file needs",
                     rule: .limits, line: line, column: column)
