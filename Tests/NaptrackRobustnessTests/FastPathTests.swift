@@ -85,3 +85,60 @@ struct ValidationFastPathTests {
         }
     }
 }
+
+@Suite("Fast paths in suggestions")
+struct SuggestionFastPathTests {
+    /// The straightforward search: every candidate's full distance, the nearest kept.
+    private func reference(_ word: String, _ candidates: [String]) -> String? {
+        func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+            if a.isEmpty { return b.count }
+            if b.isEmpty { return a.count }
+            var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+            for i in 0...a.count { table[i][0] = i }
+            for j in 0...b.count { table[0][j] = j }
+            for i in 1...a.count {
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                    }
+                }
+            }
+            return table[a.count][b.count]
+        }
+        let source = Array(word.lowercased().unicodeScalars)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let found = distance(source, Array(candidate.lowercased().unicodeScalars))
+            if found < (best?.1 ?? Int.max) { best = (candidate, found) }
+        }
+        guard let (candidate, found) = best else { return nil }
+        return found <= max(1, min(3, max(source.count, candidate.count) / 3)) ? candidate : nil
+    }
+
+    @Test("the nearest word is the one the full search finds, for words near, far and in between")
+    func suggestionsMatchTheFullSearch() {
+        let known = ["osce-nrm:referral-sop", "osce-nrm:identification", "coe-cathb:art10.1", "coe-cathb:art12.1",
+            "coe-cathb:art15.4", "child-guardian:appointment", "due", "start", "lead", "partners", "title", "Été"]
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let letters = Array("abcdeilnoprst.:-1é".unicodeScalars)
+        for _ in 0..<3_000 {
+            var word = Array(known[next(known.count)].unicodeScalars)
+            for _ in 0..<next(6) {
+                let position = next(word.count + 1)
+                switch next(3) {
+                case 0: word.insert(letters[next(letters.count)], at: position)
+                case 1: if position < word.count { word.remove(at: position) }
+                default: if position < word.count { word[position] = letters[next(letters.count)] }
+                }
+            }
+            let text = String(String.UnicodeScalarView(word))
+            #expect(Suggestion.nearest(to: text, among: known) == reference(text, known), "\(text)")
+        }
+    }
+}

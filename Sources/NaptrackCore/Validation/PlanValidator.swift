@@ -55,6 +55,9 @@ public struct PlanValidator: Sendable {
             checkAgency(id, "framework fact '\(fact)'", location, path)
         }
 
+        // The hint for an unknown requirement id, found once per id: the same mistake tends to be
+        // repeated across activities, and each search compares the id with every known one.
+        var hints = RequirementHints(known: knownRequirements)
         for activity in activities {
             var name: String { "activity '\(activity.id)'" }
             func path(_ key: String) -> String { activity.path.appendingPath(key) }
@@ -96,7 +99,8 @@ public struct PlanValidator: Sendable {
                 }
             }
             for (index, requirement) in activity.addresses.enumerated() {
-                checkRequirementID(requirement, activity: name, path: path("addresses[\(index)]"), into: &diagnostics)
+                checkRequirementID(requirement, activity: name, path: path("addresses[\(index)]"), hints: &hints,
+                    into: &diagnostics)
             }
         }
         return diagnostics
@@ -104,7 +108,7 @@ public struct PlanValidator: Sendable {
 
     private func checkRequirementID(
         _ requirement: Located<String>, activity: @autoclosure () -> String, path: @autoclosure () -> String,
-        into diagnostics: inout [Diagnostic]
+        hints: inout RequirementHints, into diagnostics: inout [Diagnostic]
     ) {
         guard Self.hasRequirementForm(requirement.value) else {
             diagnostics.append(Diagnostic(.warning, "\(activity()) addresses '\(requirement.value)', which is not a requirement id of the form standard:requirement",
@@ -113,7 +117,7 @@ public struct PlanValidator: Sendable {
         }
         guard let known = knownRequirements, !known.contains(requirement.value) else { return }
         var message = "\(activity()) addresses '\(requirement.value)', which no loaded standard defines"
-        if let hint = Suggestion.nearest(to: requirement.value, among: known.sorted()) { message += "; did you mean '\(hint)'?" }
+        if let hint = hints.nearest(to: requirement.value) { message += "; did you mean '\(hint)'?" }
         diagnostics.append(Diagnostic(.warning, message, rule: .reference, at: requirement.location, path: path()))
     }
 
@@ -135,6 +139,24 @@ public struct PlanValidator: Sendable {
         if let answer { return answer }
         let parts = text.split(separator: ":", maxSplits: 1)
         return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty
+    }
+
+    /// "Did you mean" hints for unknown requirement ids, each worked out once.
+    private struct RequirementHints {
+        let known: Set<String>?
+        private var sortedKnown: [String]?
+        private var found: [String: String?] = [:]
+
+        init(known: Set<String>?) { self.known = known }
+
+        mutating func nearest(to id: String) -> String? {
+            if let hint = found[id] { return hint }
+            let candidates = sortedKnown ?? known?.sorted() ?? []
+            sortedKnown = candidates
+            let hint = Suggestion.nearest(to: id, among: candidates)
+            found[id] = .some(hint)
+            return hint
+        }
     }
 
     /// Where an id was written: at its value when the item has an `id` key, else at the item.
