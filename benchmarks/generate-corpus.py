@@ -9,7 +9,8 @@ file uses only keys of the plan format v1: a plan header, about 20 agencies, fra
 4-6 objectives with activities carrying a lead, partners, dates, a budget with funding sources,
 indicators, milestones, requirement references, target groups, forms and tags. Titles are
 sometimes quoted or folded. About one activity in ten has a date problem (due before start, or
-outside the plan period) so validation has something to find.
+outside the plan period), and one in twenty names a requirement no standard defines, so
+validation and checking have something to find.
 
 The output is deterministic for a given seed. DIR/corpus.json records files, activities and bytes.
 """
@@ -42,9 +43,13 @@ FORMS = ["sexual", "labour", "domestic-servitude", "begging", "criminal-activiti
          "forced-marriage"]
 GROUPS = ["migrants", "children", "youth", "women", "roma-communities", "seasonal-workers", "asylum-seekers"]
 TAGS = ["training", "hotline", "shelter", "campaign", "data", "referral", "legal-aid", "inspection", "research"]
-REQUIREMENTS = ["osce-nrm:identification-guidelines", "osce-nrm:referral-sop", "osce-nrm:coordinator",
+# Requirement ids of the shipped standards, and two that no standard defines (a typo and a
+# made-up id), which real plans also contain now and then.
+REQUIREMENTS = ["osce-nrm:identification-guidelines", "osce-nrm:referral", "osce-nrm:coordinator",
                 "coe-cathb:art5.2", "coe-cathb:art10.1", "coe-cathb:art12.1", "coe-cathb:art15.4",
-                "child-guardian:appointment", "plan-quality:indicator"]
+                "child-guardian:timing", "child-guardian:caseload", "plan-quality:indicator",
+                "plan-quality:cost"]
+UNKNOWN_REQUIREMENTS = ["osce-nrm:referal", "coe-cathb:art99.9"]
 STATUSES = ["not-started", "in-progress", "in-progress", "in-progress", "completed", "suspended"]
 
 
@@ -183,7 +188,10 @@ def plan_file(rng, number, activities):
                 milestones.append(mid)
                 lines.append("        milestones:")
                 lines.append("          - {id: %s, title: First results delivered, due: %s}" % (mid, start))
-            lines.append("        addresses: [%s]" % ", ".join(rng.sample(REQUIREMENTS, rng.randint(1, 3))))
+            addresses = rng.sample(REQUIREMENTS, rng.randint(1, 3))
+            if rng.random() < 0.05:
+                addresses.append(rng.choice(UNKNOWN_REQUIREMENTS))
+            lines.append("        addresses: [%s]" % ", ".join(addresses))
             lines.append("        target_groups: [%s]" % ", ".join(rng.sample(GROUPS, rng.randint(1, 2))))
             lines.append("        forms: [%s]" % ", ".join(rng.sample(FORMS, rng.randint(1, 2))))
             lines.append("        tags: [%s]" % ", ".join(rng.sample(TAGS, rng.randint(1, 3))))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures naptrack against the speed limit set by libyaml itself.
 #
-#   benchmarks/run.sh [10k|100k|1m]        (default 10k; REPEAT=N rounds, default 3)
+#   benchmarks/run.sh [10k|100k|1m]        (default 10k; REPEAT=N rounds, default 3;
+#                                           WARMUP=0 skips the untimed first round)
 #
 # Builds naptrack in release mode, generates the corpus into .benchmark-corpus/SIZE if it is not
 # there yet (200 plans plus their progress files), and then, in rounds, times on the same files:
@@ -89,10 +90,13 @@ measure() {  # name, round, command...
 }
 
 echo "run.sh: warming the page cache" >&2
-for index in "${!names[@]}"; do
-  # shellcheck disable=SC2086
-  measure "${names[$index]}" 0 ${commands[$index]}
-done
+cat "${files[@]}" >/dev/null
+if [ "${WARMUP:-1}" != 0 ]; then
+  for index in "${!names[@]}"; do
+    # shellcheck disable=SC2086
+    measure "${names[$index]}" 0 ${commands[$index]}
+  done
+fi
 for round in $(seq 1 "$rounds"); do
   echo "run.sh: round $round of $rounds" >&2
   for index in "${!names[@]}"; do

@@ -32,6 +32,8 @@ struct ValidateCommand: ParsableCommand {
         case .text: Output.write(ValidationRenderer.text(report))
         case .json: Output.write(try ValidationRenderer.json(report))
         }
-        try ExitStatus.finish(with: ExitStatus.code(for: workspace.diagnostics, failOn: failOn))
+        let code = ExitStatus.code(for: workspace.diagnostics, failOn: failOn)
+        ProcessLifetime.keep((workspace, report))
+        try ExitStatus.finish(with: code)
     }
 }
