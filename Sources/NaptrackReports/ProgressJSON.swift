@@ -2,18 +2,6 @@ import Foundation
 import NaptrackCore
 import NaptrackProgress
 
-/// An optional that is written as JSON `null` when absent, so that every key is always present.
-struct Nullable<Wrapped: Encodable>: Encodable {
-    var value: Wrapped?
-
-    init(_ value: Wrapped?) { self.value = value }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        if let value { try container.encode(value) } else { try container.encodeNil() }
-    }
-}
-
 /// Two objects written as one, their keys side by side.
 struct Merged<First: Encodable, Second: Encodable>: Encodable {
     var first: First

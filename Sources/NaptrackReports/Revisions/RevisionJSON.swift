@@ -32,19 +32,6 @@ struct RevisionJSON: Encodable {
 
 // The parts of the document, named within `RevisionJSON` so they stay apart from other reports.
 extension RevisionJSON {
-    /// An optional value that encodes as `null` when absent, where synthesized coding would leave
-    /// the key out.
-    struct Nullable<Value: Encodable>: Encodable {
-        var value: Value?
-
-        init(_ value: Value?) { self.value = value }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            if let value { try container.encode(value) } else { try container.encodeNil() }
-        }
-    }
-
     struct VersionJSON: Encodable {
         var file: String
         var id: String
